@@ -1,0 +1,1 @@
+"""The store: a relational database through SQLAlchemy Core (SQLite or PostgreSQL)."""

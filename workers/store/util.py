@@ -1,0 +1,31 @@
+"""Small dialect-aware helpers shared by the store modules."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Connection, Table
+from sqlalchemy.dialects import postgresql, sqlite
+
+
+def insert_ignore(conn: Connection, table: Table, values: dict[str, Any], keys: Sequence[str]) -> bool:
+    """INSERT unless a row with the same ``keys`` exists; True when a row was inserted."""
+    dialect = conn.dialect.name
+    if dialect == "postgresql":
+        stmt: Any = postgresql.insert(table).values(**values).on_conflict_do_nothing(index_elements=keys)
+    elif dialect == "sqlite":
+        stmt = sqlite.insert(table).values(**values).on_conflict_do_nothing(index_elements=keys)
+    else:  # pragma: no cover - only the two supported databases
+        raise RuntimeError(f"unsupported database: {dialect}")
+    return bool(conn.execute(stmt).rowcount)
+
+
+def upsert(
+    conn: Connection, table: Table, values: dict[str, Any], keys: Sequence[str], update: dict[str, Any]
+) -> None:
+    """INSERT, or UPDATE ``update`` on the row with the same ``keys``."""
+    dialect = conn.dialect.name
+    module: Any = postgresql if dialect == "postgresql" else sqlite
+    stmt = module.insert(table).values(**values).on_conflict_do_update(index_elements=keys, set_=update)
+    conn.execute(stmt)
