@@ -1,0 +1,204 @@
+"""Name, email and phone normalisation and matching, accent- and case-insensitive.
+
+Pure functions only. A :class:`Matcher` is built once per looked-up :class:`Identity` and
+answers two questions:
+
+* :meth:`Matcher.match_text` -- does a free text (a file, a message, a CSV line) mention the
+  person? The email must appear as a whole address, the phone as a number that normalises to
+  the same E.164 form, the name as *all* its tokens, adjacent, as whole tokens, in the order
+  "Prénom Nom" or "NOM Prénom". A hyphen belongs to a token: "Camille Martin" does not match
+  "Camille Martin-Dubois".
+* :meth:`Matcher.match_fields` -- the same rules on a structured record (email column, name
+  columns, phone column); email equality is exact after trimming and lower-casing.
+
+:func:`fold` is the one normalisation used everywhere (also by the streaming prefilters of
+the connectors): lower-case, accents removed, typographic dashes and apostrophes unified. It
+is a single ``str.translate`` and is skipped for ASCII text, so it is cheap on large files.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from flows.models import Identity, MatchField
+
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2212"
+_APOSTROPHES = "\u2019\u2018\u02bc\u00b4`"
+_LIGATURES = {"œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae", "ß": "ss", "ø": "o", "Ø": "o", "ł": "l", "Ł": "l"}
+
+
+def _build_fold_table() -> dict[int, str | None]:
+    table: dict[int, str | None] = {}
+    for code in range(0x00C0, 0x0250):
+        char = chr(code)
+        base = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
+        if base and base != char and base.isascii():
+            table[code] = base.lower()
+    for code in range(0x0300, 0x0370):  # combining marks of decomposed input
+        table[code] = None
+    for src, dst in _LIGATURES.items():
+        table[ord(src)] = dst
+    for dash in _DASHES:
+        table[ord(dash)] = "-"
+    for apostrophe in _APOSTROPHES:
+        table[ord(apostrophe)] = "'"
+    table[0x00A0] = " "  # no-break space
+    table[0x202F] = " "  # narrow no-break space (French typography)
+    return table
+
+
+FOLD_TABLE: dict[int, str | None] = _build_fold_table()
+
+
+def fold(text: str) -> str:
+    """Lower-case ``text`` and strip accents, ligatures, typographic dashes/apostrophes."""
+    lowered = text.lower()
+    if lowered.isascii():
+        return lowered
+    return lowered.translate(FOLD_TABLE)
+
+
+def normalize_email(email: str) -> str:
+    """Trim and lower-case an address (``mailto:`` and angle brackets removed)."""
+    value = email.strip().strip("<>").strip()
+    if value.lower().startswith("mailto:"):
+        value = value[7:]
+    return value.lower()
+
+
+_NAME_SPLIT = re.compile(r"[^\w'-]+")
+
+
+def name_tokens(name: str) -> list[str]:
+    """Folded tokens of a name; a hyphenated part stays one token ("martin-dubois")."""
+    folded = re.sub(r"\s*-\s*", "-", fold(name))
+    return [t.strip("-'") for t in _NAME_SPLIT.split(folded) if t.strip("-'")]
+
+
+_PHONE_CANDIDATE = re.compile(r"(?<![\w+])(?:\+|00)?\d[\d\s.\-/()]{6,22}\d(?!\d)")
+
+
+def normalize_phone(phone: str) -> str | None:
+    """E.164 form of a phone number; French national numbers get +33.
+
+    "06 12 34 56 78", "06.12.34.56.78", "+33 6 12 34 56 78", "0033612345678" and
+    "+33 (0)6 12 34 56 78" all give "+33612345678". ``None`` when it is not a number.
+    """
+    raw = phone.strip().replace("(0)", "")
+    international = raw.startswith("+") or raw.startswith("00")
+    digits = re.sub(r"\D", "", raw)
+    if international:
+        if raw.startswith("00"):
+            digits = digits[2:]
+        if digits.startswith("33") and len(digits) == 12 and digits[2] == "0":
+            digits = "33" + digits[3:]  # "+33 06..." typed by mistake
+        return "+" + digits if 8 <= len(digits) <= 15 else None
+    if len(digits) == 10 and digits.startswith("0") and digits[1] != "0":
+        return "+33" + digits[1:]
+    if len(digits) == 9 and digits[0] != "0":
+        return "+33" + digits  # "6 12 34 56 78" without the trunk zero
+    return None
+
+
+def find_phones(text: str) -> set[str]:
+    """Every phone number found in ``text``, normalised."""
+    found: set[str] = set()
+    for match in _PHONE_CANDIDATE.finditer(text):
+        normalised = normalize_phone(match.group(0))
+        if normalised:
+            found.add(normalised)
+    return found
+
+
+def _name_orders(tokens: list[str]) -> list[list[str]]:
+    orders = [tokens, tokens[-1:] + tokens[:-1], tokens[1:] + tokens[:1]]
+    unique: list[list[str]] = []
+    for order in orders:
+        if order not in unique:
+            unique.append(order)
+    return unique
+
+
+def _name_pattern(tokens: list[str]) -> re.Pattern[str] | None:
+    if len(tokens) < 2:
+        return None  # a single token is too weak to identify anybody
+    alternatives = [r"[\s,]+".join(re.escape(t) for t in order) for order in _name_orders(tokens)]
+    return re.compile(r"(?<![\w'-])(?:" + "|".join(alternatives) + r")(?![\w-])")
+
+
+@dataclass(frozen=True)
+class Matcher:
+    """Decides whether a text or a record concerns the looked-up person."""
+
+    email: str
+    phone: str | None = None
+    tokens: tuple[str, ...] = ()
+    _email_re: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    _name_re: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        email_re = re.compile(r"(?<![\w.+-])" + re.escape(self.email) + r"(?![\w-]|\.\w)")
+        object.__setattr__(self, "_email_re", email_re)
+        object.__setattr__(self, "_name_re", _name_pattern(list(self.tokens)))
+
+    @classmethod
+    def for_identity(cls, identity: Identity) -> Matcher:
+        """Build the matcher of ``identity`` (email, optional name and phone)."""
+        phone = normalize_phone(identity.phone) if identity.phone else None
+        tokens = tuple(name_tokens(identity.name)) if identity.name else ()
+        return cls(email=normalize_email(identity.email), phone=phone, tokens=tokens)
+
+    @property
+    def has_name(self) -> bool:
+        return self._name_re is not None
+
+    def needles(self) -> list[str]:
+        """Folded substrings of which at least one occurs in any matching text.
+
+        Connectors test them with ``in`` on folded blocks before any parsing: the email,
+        the longest name token, and the last two digits of the phone.
+        """
+        result = [self.email] if self.email else []
+        if self._name_re is not None:
+            result.append(max(self.tokens, key=len))
+        if self.phone:
+            result.append(self.phone[-2:])  # "... 56 78" keeps "78" whatever the separators
+        return result
+
+    def match_text(self, text: str, *, folded: bool = False) -> list[MatchField]:
+        """Which identifiers of the person ``text`` contains (empty when none)."""
+        haystack = text if folded else fold(text)
+        matched: list[MatchField] = []
+        if self.email and self.email in haystack and self._email_re.search(haystack):
+            matched.append(MatchField.EMAIL)
+        if self._name_re is not None and self._name_re.search(haystack):
+            matched.append(MatchField.NAME)
+        if self.phone and self.phone[-2:] in haystack and self.phone in find_phones(haystack):
+            matched.append(MatchField.PHONE)
+        return matched
+
+    def match_fields(
+        self,
+        *,
+        emails: Iterable[str | None] = (),
+        names: Iterable[str | None] = (),
+        phones: Iterable[str | None] = (),
+    ) -> list[MatchField]:
+        """Match structured values: exact email, whole-token name, normalised phone."""
+        matched: list[MatchField] = []
+        if self.email and any(e and normalize_email(e) == self.email for e in emails):
+            matched.append(MatchField.EMAIL)
+        name_re = self._name_re
+        if name_re is not None and any(n and name_re.search(fold(n)) for n in names):
+            matched.append(MatchField.NAME)
+        if self.phone and any(p and normalize_phone(p) == self.phone for p in phones):
+            matched.append(MatchField.PHONE)
+        return matched
+
+
+def full_name(*parts: str | None) -> str:
+    """Join name parts that are present ("Camille", None, "Martin" -> "Camille Martin")."""
+    return " ".join(p.strip() for p in parts if p and p.strip())
