@@ -38,6 +38,13 @@ def _timed(name: str, start: Callable[[], _T]) -> _T:
     return result
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """aiosmtpd warns on each connection when AUTH is allowed without TLS: intended here."""
+    config.addinivalue_line(
+        "filterwarnings", "ignore:Requiring AUTH while not requiring TLS:UserWarning"
+    )
+
+
 def pytest_terminal_summary(terminalreporter: Any) -> None:
     """Print the start-up time of each session server that was used."""
     if _startup_seconds:

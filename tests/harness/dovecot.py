@@ -54,13 +54,15 @@ ssl_key = <{dir}/key.pem
 ssl_dh = </usr/share/dovecot/dh.pem
 disable_plaintext_auth = no
 auth_mechanisms = plain login
+auth_failure_delay = 0 secs
+login_trusted_networks = 127.0.0.0/8
 passdb {{
   driver = passwd-file
-  args = scheme=PLAIN username_format=%u {dir}/passwd
+  args = scheme=PLAIN username_format=%u {dir}/users/%u
 }}
 userdb {{
   driver = passwd-file
-  args = username_format=%u {dir}/passwd
+  args = username_format=%u {dir}/users/%u
 }}
 first_valid_uid = {uid}
 last_valid_uid = {uid}
@@ -77,6 +79,12 @@ namespace inbox {{
   }}
   mailbox Trash {{
     special_use = \\Trash
+  }}
+}}
+# No growing delay after failed logins from 127.0.0.1 (tests try wrong passwords on purpose).
+service anvil {{
+  unix_listener anvil-auth-penalty {{
+    mode = 0
   }}
 }}
 protocol imap {{
@@ -229,23 +237,29 @@ class DovecotServer:
         self._prepared = True
 
     def add_user(self, user: str, password: str) -> None:
-        """Add (or replace) an account; Dovecot re-reads the passwd file on the next login."""
-        if ":" in user or ":" in password or "\n" in user + password:
-            raise ValueError("user and password must not contain ':' or newlines")
+        """Add (or replace) an account, usable at once.
+
+        One passwd file per account (``users/<user>``): Dovecot re-reads a passwd-file at
+        most once a second, but a file it has never opened is read on first use, so a
+        fresh account logs in immediately. (Changing the password of an account already
+        used may take up to a second to be seen.)
+        """
+        if any(c in user + password for c in ":/\n") or user.startswith("."):
+            raise ValueError("user and password must not contain ':', '/' or newlines")
         self.users[user] = password
         home = self.dir / "mail" / user
         home.mkdir(parents=True, exist_ok=True)
         os.chown(home, MAIL_UID, MAIL_GID)
-        passwd = self.dir / "passwd"
-        lines = [
-            f"{name}:{{PLAIN}}{secret}:{MAIL_UID}:{MAIL_GID}::{self.dir / 'mail' / name}::"
-            for name, secret in self.users.items()
-        ]
-        tmp = passwd.with_suffix(".new")
-        tmp.write_text("\n".join(lines) + "\n")
+        users = self.dir / "users"
+        users.mkdir(exist_ok=True)
+        shutil.chown(users, group="dovecot")
+        os.chmod(users, 0o750)
+        line = f"{user}:{{PLAIN}}{password}:{MAIL_UID}:{MAIL_GID}::{home}::\n"
+        tmp = users / f".{user}.new"
+        tmp.write_text(line)
         shutil.chown(tmp, group="dovecot")
         os.chmod(tmp, 0o640)
-        os.replace(tmp, passwd)
+        os.replace(tmp, users / user)
 
     # -- life cycle --------------------------------------------------------------------
     def start(self, timeout: float = 20.0) -> Self:
