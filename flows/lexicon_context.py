@@ -1,0 +1,227 @@
+"""Context lexicon: normalisation, sentences, and what changes the meaning of a signal.
+
+A signal found by :mod:`flows.lexicon_rights` does not count when it is negated ("je ne
+demande pas la suppression"), asked about in general ("ai-je le droit de... ?"), about somebody
+else's data held by somebody else ("les données de mon voisin"), or boilerplate in a
+conditional ("si j'ai consenti..., je retire ce consentement"). A demand cue ("je vous
+demande", "please", "pourriez-vous") makes a medium signal a request.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_TRANSLATE = str.maketrans(
+    {"’": "'", "‘": "'", "`": "'", "´": "'", "œ": "oe", "æ": "ae", "«": '"', "»": '"',
+     "\u00a0": " ", "\u202f": " ", "–": "-", "—": "-", "ß": "ss"}
+)
+
+
+def normalise(text: str) -> str:
+    """Lowercase, straight apostrophes, accents stripped, single spaces."""
+    text = text.lower().translate(_TRANSLATE)
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(stripped.split())
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of the new text: its original wording and its normalised form."""
+
+    original: str
+    norm: str
+    is_question: bool
+
+
+_LIST_ITEM_RE = re.compile(r"^\s*([-*•·]|\d{1,2}[.)])\s+")
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[^\s])|(?<=[.!?])$")
+_ABBREV_RE = re.compile(r"\b(art|n|no|cf|ex|st|mr|mrs|ms|dr|m|mme|etc|p|al|e\.g|i\.e)\.$", re.IGNORECASE)
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Split text into sentences: paragraphs, list items, then sentence punctuation."""
+    out: list[Sentence] = []
+    for paragraph in re.split(r"\n\s*\n", text):
+        units: list[str] = []
+        for line in paragraph.split("\n"):
+            if not line.strip():
+                continue
+            if units and not _LIST_ITEM_RE.match(line) and not units[-1].rstrip().endswith(":"):
+                units[-1] = units[-1].rstrip() + " " + line.strip()
+            else:
+                units.append(line.strip())
+        for unit in units:
+            pieces = _SENTENCE_END_RE.split(unit)
+            buffer = ""
+            for piece in pieces:
+                if not piece:
+                    continue
+                buffer = f"{buffer} {piece}".strip() if buffer else piece.strip()
+                if _ABBREV_RE.search(buffer):
+                    continue
+                _emit(out, buffer)
+                buffer = ""
+            if buffer:
+                _emit(out, buffer)
+    return out
+
+
+def _emit(out: list[Sentence], original: str) -> None:
+    norm = normalise(original)
+    if norm:
+        out.append(Sentence(original.strip(), norm, norm.rstrip(" )\"'").endswith("?")))
+
+
+# ---------------------------------------------------------------- clauses and negation
+
+CLAUSE_SPLIT_RE = re.compile(
+    r",? \b(mais|but|seulement|uniquement|only|juste|just|simplement|en revanche|par contre|"
+    r"however|sauf|except|plutot|rather|instead|et non|and not|not)\b(?! (pas|plus|only|also|too))|;"
+)
+_NEG_FR_RE = re.compile(r"\b(ne|n')\b ?[^,.;]{0,40}?\b(pas|jamais|point|nullement|aucunement)\b")
+_NEG_BARE_RE = re.compile(
+    r"\b(pas|jamais|not|never|n't|no need to|sans|without|rather than|plutot que|au lieu de|instead of)\b"
+    r"[^,.;]{0,22}$"
+)
+_NEG_AFTER_RE = re.compile(r"^[^,.;]{0,12}\b(pas|jamais)\b")
+_COND_NEG_RE = re.compile(r"\b(si vous ne|if you (do not|don't|fail|refuse)|faute de|a defaut|otherwise|sinon)\b")
+
+
+def clause_bounds(norm: str, start: int) -> tuple[int, int]:
+    """Start and end of the clause containing ``start``."""
+    begin, end = 0, len(norm)
+    for m in CLAUSE_SPLIT_RE.finditer(norm):
+        if m.end() <= start:
+            begin = m.start() if m.group(1) in ("not", "et non", "and not") else m.end()
+        elif m.start() >= start:
+            end = m.start()
+            break
+    return begin, end
+
+
+def is_negated(norm: str, start: int, end: int) -> bool:
+    """True when the match ``[start, end)`` is under a negation in its clause."""
+    c_begin, c_end = clause_bounds(norm, start)
+    before = norm[c_begin:start]
+    after = norm[end:c_end]
+    if _COND_NEG_RE.search(before):
+        return False
+    if _NEG_FR_RE.search(before) and not before.rstrip().endswith(("plus", "ne plus")):
+        return True
+    if re.search(r"\b(ne|n')\b[^,.;]{0,40}$", before) and _NEG_AFTER_RE.search(after):
+        return True
+    if _NEG_BARE_RE.search(before):
+        return True
+    return bool(_NEG_AFTER_RE.search(after)) and not re.search(r"\b(plus|jamais)\b", norm[start:end])
+
+
+# ---------------------------------------------------------------- demand, questions
+
+DEMAND_RE = re.compile(
+    r"\b(je (vous )?(demande|sollicite|requiers|exige)|je souhait\w*|je voudrais|je veux|j'aimerais|"
+    r"je desire|merci de|merci d'|veuillez|je vous prie|pourriez[- ]vous|pouvez[- ]vous|svp|stp|"
+    r"s'il vous plait|s'il te plait|exercer|par la presente|il faut que vous|i request|i am requesting|"
+    r"i would like|i'd like|i want|please|kindly|i ask|i am asking|i wish|i hereby|hereby|could you|"
+    r"can you|would you|exercise|exercising|i need you to|i expect)\b"
+)
+POLITE_Q_RE = re.compile(
+    r"\b(pourriez|pouvez|pourrais|peux|voudriez|voulez|auriez)[- ](vous|tu)\b|\best-ce que (vous|tu) "
+    r"(pouvez|pourriez|voulez|pourrais|peux)\b|\b(serait|est)[- ]il possible (de|d') ?(me|m'|supprimer|"
+    r"effacer|recevoir|obtenir|avoir|retirer|corriger|modifier)|\bcould you\b|\bcan you\b|\bwould you\b|"
+    r"\bwill you\b|\bwould it be possible (for you )?to\b|\b(may|can|could) i (have|get|receive|obtain|"
+    r"please)\b|\bis it possible (for you )?to (delete|send|remove|erase|get|have|receive|correct|"
+    r"update|stop|unsubscribe)\b|\bmerci de\b|\bje peux (avoir|recevoir|obtenir)\b|\bpuis-je (avoir|"
+    r"recevoir|obtenir)\b"
+)
+INFO_Q_RE = re.compile(
+    r"\b(ai-je le droit|est-ce que j'ai le droit|ai-je la possibilite|aurais-je le droit|j'ai le droit|"
+    r"a-t-on le droit|peut-on|est-ce qu'on peut|quels? (sont|seraient) (mes|les|nos) droits|en general|"
+    r"de maniere generale|d'une maniere generale|generalement|par curiosite|simple question|"
+    r"theoriquement|en theorie|hypothetiquement|que se passe|que se passerait|que deviennent|"
+    r"combien de temps|dans quels? cas|est-ce obligatoire|do i have (the|a|any) right|am i entitled|"
+    r"what are (my|the|our) rights|in general|generally|out of curiosity|just curious|hypothetically|"
+    r"in theory|theoretically|what happens|what would happen|how long|is it possible in general|"
+    r"would i be able|is it legal|est-ce legal|est-ce que c'est legal|does the gdpr|le rgpd (prevoit|"
+    r"oblige|impose)|what does (the )?gdpr|does gdpr|si je (demande|supprime|fais|voulais|decid)\w*|"
+    r"if i (ask|request|asked|requested|wanted|decide|delete)\w*|que dit|what does article)\b"
+)
+HOWTO_Q_RE = re.compile(
+    r"\b(comment (faire|puis-je|pourrais-je|dois-je|on fait|proceder|exercer|demander|faut-il)|"
+    r"how (do|can|could|should|would) (i|one|we)|what (do|should) i do|a qui (dois-je|faut-il)|"
+    r"who (do|should) i (contact|ask|write))\b"
+)
+
+
+def question_kind(sentence: Sentence) -> str:
+    """``polite`` (asks for it), ``info`` (about rights in general), ``howto``, ``other``, or ``""``."""
+    norm = sentence.norm
+    if INFO_Q_RE.search(norm) and (sentence.is_question or re.search(r"\b(simple question|en general|in general|out of curiosity|par curiosite)\b", norm)):
+        return "info"
+    if not sentence.is_question:
+        return ""
+    if POLITE_Q_RE.search(norm):
+        return "polite"
+    if HOWTO_Q_RE.search(norm):
+        return "howto"
+    return "other"
+
+
+# ---------------------------------------------------------------- somebody else
+
+THIRD_PARTY_RE = re.compile(
+    r"\b((de|d'|a|chez) (mon|ma) (voisin|voisine|collegue|employeur|ancien employeur|patron|patronne|"
+    r"bailleur|proprietaire|ex|ex-mari|ex-femme|ancien compagnon|ancienne compagne|banque|operateur|"
+    r"mutuelle|assureur|medecin|club|salle de sport)|(mon|ma) (voisin|voisine|employeur|ancien employeur|"
+    r"patron|patronne|banque|operateur|mutuelle|assureur|proprietaire|ex|club|salle de sport|medecin) "
+    r"(refuse|garde|conserve|a |detient|ne veut|publie|utilise|a publie|diffuse)|"
+    r"(chez|sur|par|de) (facebook|google|instagram|linkedin|amazon|leboncoin|tiktok|twitter|un site|"
+    r"un autre site|une autre entreprise|une entreprise|cette entreprise|une application)|"
+    r"une? (autre )?(entreprise|societe|site|application|appli|marque|boutique) (a |garde|refuse|detient|"
+    r"conserve|utilise|m'envoie|me spamme)|"
+    r"my (neighbou?r|colleague|employer|former employer|boss|ex|landlord|friend|bank|gym|doctor|insurer)"
+    r"('s| refuses| has| keeps| won't| is| posted| published| uses)|"
+    r"(at|on|by|from) (facebook|google|instagram|linkedin|amazon|tiktok|twitter|another company|"
+    r"a company|a website|another website|an app)|another company|une autre societe|"
+    r"(donnees|informations|coordonnees) (de|d') (mon|ma) (voisin|voisine|collegue|ex|ami|amie|patron)|"
+    r"(son|sa|ses) (voisin|voisine))\b"
+)
+
+# ---------------------------------------------------------------- message-level contexts
+
+COMPLAINT_FILED_RE = re.compile(
+    r"\b(je (depose|porte|forme|introduis)\w*,? (par la presente,? )?(une )?plainte|"
+    r"i am (hereby )?lodging a complaint|i (hereby )?lodge a complaint|i wish to lodge a complaint|"
+    r"plainte (conformement a l'|selon l'|au titre de l')article 77|"
+    r"complaint (according to|under|pursuant to) article 77|article 77)\b"
+)
+COMPLAINT_TO_AUTHORITY_RE = re.compile(
+    r"\b(aupres de vous|with you|controleur suivant|following controller|responsable de traitement suivant|"
+    r"article 77|aupres de la cnil|with the (cnil|ico|supervisory authority|data protection authority)|"
+    r"j'ai saisi la cnil|je saisis la cnil|plainte a la cnil|complaint to the (cnil|ico))\b"
+)
+REMINDER_RE = re.compile(
+    r"\b(je vous ai (envoye|adresse|ecrit|transmis|fait parvenir)|ma (precedente |premiere )?demande "
+    r"(du|en date du|datee|d'il y a|envoyee|rgpd)|ma demande (de|d') (suppression|acces|rectification|"
+    r"opposition|effacement|portabilite|limitation)|(toujours |encore )?(pas|aucune) (eu |recu )?(de )?"
+    r"(reponse|retour|nouvelles)|sans (reponse|retour)|relance|rappel|i sent you a request|my (previous |"
+    r"earlier |original |first )?request (of|dated|from|sent|made|on)|still (no|not|haven't|have not)|"
+    r"no (answer|response|reply)|not (yet )?received (an|any) (answer|response|reply)|reminder|"
+    r"follow(ing)?[- ]up on my|chasing|admonition|avertissement|mise en demeure)\b"
+)
+PRIOR_REQUEST_RE = re.compile(r"\b(demande|request)\b")
+AFFIRMATIVE_RE = re.compile(
+    r"^\s*(oui|yes|yep|d'accord|ok|okay|volontiers|je confirme|i confirm|confirme|confirmed|"
+    r"go ahead|please do|allez-y|c'est bien ca|exactement|exactly|tout a fait|absolument|bien sur)\b"
+)
+TOPIC_RE = re.compile(
+    r"\b(rgpd|gdpr|dsgvo|cnil|donnees personnelles|donnees a caractere personnel|personal data|"
+    r"datenschutz|vie privee|privacy|protection des donnees|data protection)\b"
+)
+PERSONAL_DATA_RE = re.compile(r"\b(mes (donnees|informations|infos|coordonnees)|my (personal )?(data|information|details))\b")
+CONDITIONAL_CONSENT_RE = re.compile(
+    r"^(et )?(si|if|au cas ou|in case|insofar as|dans la mesure ou) (j'ai|je vous ai|i have|i've|i had|"
+    r"vous avez|you have)\b"
+)

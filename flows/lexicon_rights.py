@@ -1,0 +1,221 @@
+"""Lexicon of rights: patterns (French and English) that signal the exercise of each right.
+
+Patterns run on *normalised* text (lowercase, accents stripped, straight apostrophes, single
+spaces; see :func:`flows.lexicon_context.normalise`), so they are written without accents and
+tolerate the common typos ("suprimer", "donees"). Each pattern carries a strength:
+
+* ``STRONG`` (3): an explicit exercise ("supprimez mes données", "send me a copy of my data");
+* ``MEDIUM`` (2): the right named with a personal object or article ("droit à l'oubli",
+  "article 17"), a request when a demand cue is in the sentence, else a possible request;
+* ``WEAK`` (1): the topic only.
+
+``question_ok`` marks patterns that are requests even as questions ("quelles données
+avez-vous sur moi ?").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from flows.models import Right
+
+STRONG = 3
+MEDIUM = 2
+WEAK = 1
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One signal: a compiled regex, the right it points to, its strength."""
+
+    right: Right
+    regex: re.Pattern[str]
+    strength: int
+    question_ok: bool = False
+
+
+# ---------------------------------------------------------------- shared building blocks
+GAP = r"[^.;:!?]{0,45}?"  # a short stretch inside the same clause
+DATA_FR = (
+    r"(donn?e+s?|infos?|informations?|coordonn?e+s?|fichiers?|dossiers?|historiques?|traces?|"
+    r"profils?|comptes?|enregistrements?|notes?|documents?|contacts?|adresses?|e-?mails?|mails?|"
+    r"numeros?|fiches?|elements?|renseignements?)"
+)
+MY_FR = r"(mes|mon|ma|toutes? mes|tous mes|l'ensemble de mes|l'integralite de mes|les)"
+ABOUT_ME_FR = r"(me concernant|sur moi|a mon (sujet|propos|nom)|qui me concernent?|relatives? a moi)"
+DATA_EN = (
+    r"(data|information|info|details|records?|account|profile|file|history|contact details|"
+    r"email address|e-mail address|personal details)"
+)
+MY_EN = r"(my|all my|all of my|all the|any|the)"
+ABOUT_ME_EN = r"(about me|on me|concerning me|relating to me|related to me|you (hold|have|keep|store))"
+NOT_SERVICE = (
+    r"(?!\s*(a |au |aux |de )?(mon |ma |mes |votre |vos |la |le |l')?"
+    r"(espace|plateforme|formation|replay|cours|video|module|contenu|lien|seance|atelier|zoom|"
+    r"programme|membre|site|application|appli|compte client en ligne|groupe))"
+)
+ERASE_V_FR = r"(s[ou]p+r+[iy]m+\w*|ef+a[cs]+\w*|detrui\w*|detruis\w*|radie\w*)"
+ERASE_V_EN = r"(delet\w*|eras\w*|remov\w*|wip\w*|purg\w*|destroy\w*|get rid of)"
+PUBLISHED_FR = r"(temoignages?|photos?|images?|videos?|avis|portraits?|citations?|visages?)"
+PUBLISHED_EN = r"(testimonials?|photos?|pictures?|images?|videos?|reviews?|quotes?|story|face)"
+FIELDS_FR = (
+    r"(nom|prenom|adresse|numero|telephone|portable|e-?mail|mail|coordonn?ees|date de naissance|"
+    r"orthographe|informations personnelles|donnees personnelles|donnees|infos|code postal|ville)"
+)
+FIELDS_EN = (
+    r"(name|surname|first name|last name|address|phone( number)?|mobile( number)?|number|"
+    r"email( address)?|e-mail( address)?|date of birth|birthdate|details|contact details|"
+    r"personal (data|information|details)|records?|spelling|postcode|zip code)"
+)
+MARKETING_FR = (
+    r"(newsletters?|lettres? d'information|mails?|e-?mails?|courriels?|messages?|sms|offres?|"
+    r"publicites?|pubs?|promotions?|relances?|actualites|infolettres?|communications?)"
+)
+MARKETING_EN = (
+    r"(newsletters?|emails?|e-mails?|mails?|messages?|texts?|sms|offers?|marketing|promotions?|"
+    r"promotional \w+|updates|mailings?|communications?|adverts?|advertising)"
+)
+EVENT = r"(atelier|stage|formation|seance|cours|evenement|webinaire|retraite|workshop|session|class|course|event|webinar|retreat|programme|program)"
+
+
+def _p(right: Right, strength: int, pattern: str, question_ok: bool = False) -> Pattern:
+    return Pattern(right, re.compile(pattern), strength, question_ok)
+
+
+A, RE, E, RS, P, O, W, PM = (
+    Right.ACCESS,
+    Right.RECTIFICATION,
+    Right.ERASURE,
+    Right.RESTRICTION,
+    Right.PORTABILITY,
+    Right.OBJECTION,
+    Right.WITHDRAW_CONSENT,
+    Right.POST_MORTEM,
+)
+
+PATTERNS: tuple[Pattern, ...] = (
+    # ------------------------------------------------------------------ access
+    _p(A, STRONG, rf"\b(copie|extrait|releve)s? (integrale |complete |exhaustive )?(de |des |d')(toutes |l'ensemble )?(de )?{MY_FR} {DATA_FR}"),
+    _p(A, STRONG, rf"\bcopie {GAP}{ABOUT_ME_FR}"),
+    _p(A, STRONG, rf"\bacces {GAP}{MY_FR} {DATA_FR}(?! (de )?(connexion|d'acces))"),
+    _p(A, STRONG, rf"\b(demand\w*|exerc\w*|obtenir|avoir) (l'|un |mon |le droit d'|votre |d')acces\b{NOT_SERVICE}"),
+    _p(A, STRONG, rf"\b(quelles?|quels?|quel type de|quels types de|lesquelles de) (sont les )?(donnees|informations|infos|renseignements)\b{GAP}(avez|detenez|possedez|conservez|gardez|traitez|stockez|collectez|disposez|vous avez)", question_ok=True),
+    _p(A, STRONG, rf"\b(savoir|connaitre|m'indiquer|me dire|me communiquer|me transmettre|m'envoyer|me faire parvenir|recevoir|obtenir|consulter|voir|verifier)\b{GAP}(donnees|informations|infos|renseignements)\b{GAP}({ABOUT_ME_FR}|que vous (avez|detenez|possedez|conservez|gardez|traitez))", question_ok=True),
+    _p(A, STRONG, rf"\b(ce|tout ce) (que|qu'on) vous (avez|savez|detenez|possedez|conservez|gardez|stockez)\b{GAP}({ABOUT_ME_FR}|de moi)", question_ok=True),
+    _p(A, STRONG, r"\b(m'envoyer|me transmettre|me communiquer|me faire parvenir|recevoir|obtenir|consulter) (une copie de |la copie de )?(mon dossier|mes notes|mes comptes?[- ]rendus|mes fiches?|mon historique|ma fiche)"),
+    _p(A, MEDIUM, r"\bdroit d'acces\b"),
+    _p(A, STRONG, r"\b(copy|extract|printout|export) of (all |any |everything )?(of )?(my|the) (personal )?(data|information|info|records|file|details)\b(?! (you sent|i sent))"),
+    _p(A, STRONG, rf"\bwhat (personal |kind of |sort of |types of )?(data|information|info|details|records)\b{GAP}(do you|you|does your \w+) (hold|have|keep|store|process|collect|retain)", question_ok=True),
+    _p(A, STRONG, rf"\b(access to|see|view|know|receive|get|obtain|confirm)\b{GAP}(personal )?(data|information|info|details|records)\b{GAP}({ABOUT_ME_EN}|concerning me|you are processing)", question_ok=True),
+    _p(A, STRONG, rf"\baccess to (all )?(of )?(my|the) (personal )?(data|information|records|file|personal details)"),
+    _p(A, STRONG, r"\b(subject access request|data subject access|dsar)\b"),
+    _p(A, STRONG, rf"\b(everything|all|whatever) (that )?you (have|hold|keep|know|store) (on|about) me\b", question_ok=True),
+    _p(A, STRONG, r"\b(requesting|request|exercise|exercising)\w* (my )?(right of )?access\b(?! to (my|the) (account|course|platform|replay|video|session|portal|link))"),
+    _p(A, MEDIUM, r"\bright (of|to) access\b"),
+    _p(A, MEDIUM, r"\b(article|art\.?) ?15\b"),
+    # ------------------------------------------------------------------ rectification
+    _p(RE, STRONG, rf"\b(corrig\w*|rectifi\w*|modifi\w*|mettre a jour|mettez a jour|mise a jour|actualis\w*|chang\w*|remplac\w*)\b{GAP}\b(mon|ma|mes)( ancienne?| nouvelle?)? {FIELDS_FR}\b(?! (bancaire|de paiement|de passe))(?!{GAP}(rendez|rdv|seance|creneau))"),
+    _p(RE, STRONG, rf"\b(mon|ma|mes) {FIELDS_FR}\b{GAP}\b(est|sont|a ete|ont ete|etait)\b{GAP}(mal (orthographi|ecrit|saisi|renseign|epele)\w*|errone\w*|incorrect\w*|faux|fausse|inexact\w*|obsolete\w*|plus (valable|a jour|le bon|la bonne|correct|d'actualite|utilise))"),
+    _p(RE, STRONG, rf"\b(erreurs?|fautes?|coquilles?) (de frappe )?(dans|sur) (mon|ma|mes|l'orthographe de mon) {FIELDS_FR}"),
+    _p(RE, STRONG, rf"{ERASE_V_FR}{GAP}\b(mon|ma|mes) (anciens?|anciennes?) (numero|adresse|e-?mail|mail|nom|telephone|coordonnees)"),
+    _p(RE, MEDIUM, r"\b(ma nouvelle adresse|mon nouveau (numero|nom|mail|e-?mail|telephone|portable)|mon nouvel (e-?mail|email)|mes nouvelles coordonnees)\b"),
+    _p(RE, MEDIUM, r"\b(j'ai|nous avons) (change|demenage)\w* (d'adresse|de numero|de nom|d'e-?mail|de telephone)?"),
+    _p(RE, MEDIUM, r"\b(droit de rectification|droit a la rectification)\b|\b(article|art\.?) ?16\b"),
+    _p(RE, STRONG, rf"\b(correct\w*|rectif\w*|updat\w*|amend\w*|fix\w*|chang\w*)\b{GAP}\b(my|the)( old| new)? {FIELDS_EN}\b(?! (password|card))(?!{GAP}(appointment|booking|session|slot))"),
+    _p(RE, STRONG, rf"\bmy {FIELDS_EN} (is|are|was|has been) {GAP}(misspel\w*|wrong|incorrect|inaccurate|out of date|outdated|not correct|no longer (valid|correct|in use|current))"),
+    _p(RE, STRONG, rf"{ERASE_V_EN}{GAP}\bmy old (number|phone number|address|email|email address|name)"),
+    _p(RE, MEDIUM, r"\bmy new (address|email|email address|phone number|number|surname|name|mobile) is\b|\bi(?:'ve| have) (moved house|moved|changed my (address|name|email|number|phone))"),
+    _p(RE, MEDIUM, r"\bright to rectification\b|\brectification\b"),
+    # ------------------------------------------------------------------ erasure
+    _p(E, STRONG, rf"{ERASE_V_FR}\b{GAP}\b{MY_FR} (donn?e+s?|infos?|informations?|coordonn?e+s?|fichiers?|dossiers?|historiques?|traces?|profils?|comptes?|enregistrements?|notes?|documents?|fiches?|renseignements?|adresse|e-?mails?|mails)\b(?! (de (la |l')?(seance|atelier|rdv|rendez)))"),
+    _p(E, STRONG, rf"{ERASE_V_FR}\b{GAP}(tout|toutes? (les )?(donnees|informations|infos)|l'ensemble des donnees|ces donnees|mes donn?e+s?)\b{GAP}{ABOUT_ME_FR}"),
+    _p(E, STRONG, rf"\b(supprim|effac|retir|ot)\w*[- ]moi (de|des) (vos|votre|la|le|tous vos|toutes vos) (fichiers?|bases?|registres?|systemes?|contacts?|repertoires?|listings?)\b"),
+    _p(E, STRONG, rf"\b(suppression|suppresion|supression|effacement|destruction|oubli)\b{GAP}\b{MY_FR} (donn?e+s?|infos?|informations?|coordonn?e+s?|fichiers?|dossiers?|comptes?|profils?|traces?|historiques?|renseignements?)"),
+    _p(E, STRONG, rf"\b(suppression|effacement|destruction)\b{GAP}(des|de toutes les|de l'ensemble des) donnees\b{GAP}{ABOUT_ME_FR}"),
+    _p(E, STRONG, rf"\b(que|qu') (vous|tu) {ERASE_V_FR}\b{GAP}\b(tout|mes|mon)\b"),
+    _p(E, STRONG, r"\b(ne plus (figurer|apparaitre|exister|etre enregistre\w*)) (dans|sur) (vos|votre|aucun)"),
+    _p(E, MEDIUM, r"\bdroit (a l'oubli|a l'effacement|a l'effacer|d'effacement)\b|\b(article|art\.?) ?17\b"),
+    _p(E, MEDIUM, r"\bfermer (et supprimer )?(definitivement )?mon compte\b"),
+    _p(E, STRONG, rf"{ERASE_V_EN}\b{GAP}\b{MY_EN} (personal )?(data|information|info|details|records|account|profile|file|history|contact details|notes|files|documents)\b(?! (you sent|i sent))"),
+    _p(E, STRONG, rf"{ERASE_V_EN}\b{GAP}\b(everything|all|any)( data| information| info)? (that )?you (have|hold|keep|store)\b"),
+    _p(E, STRONG, rf"\b(delete|erase|remove|wipe)\b (me|myself) (from|off) (your|the|all your|all of your) (database|records|files|systems?|crm|client list|customer list|books)"),
+    _p(E, STRONG, rf"\b(erasure|deletion|removal|destruction)\b{GAP}\b(of )?{MY_EN} (personal )?(data|information|info|details|records|account|profile)"),
+    _p(E, STRONG, rf"\b(have|get) (all )?(my|the) (personal )?(data|information|details|account|records) (deleted|erased|removed|wiped)"),
+    _p(E, STRONG, rf"\b(data|information|details)\b (about me|concerning me|you hold on me)? ?(to be|be) (deleted|erased|removed|wiped)"),
+    _p(E, MEDIUM, r"\bright to (be forgotten|erasure|deletion)\b|\bclose (and delete )?my account\b"),
+    # ------------------------------------------------------------------ restriction
+    _p(RS, STRONG, r"\blimit\w* (le |du |de )?(traitement|l'utilisation|l'usage)|\blimitation (du |de )?(traitement|l'utilisation|l'usage)"),
+    _p(RS, STRONG, r"\b(geler|gelez|bloquer|bloquez|suspendre|suspendez|mettre en pause|mettez en pause|figer|figez) (le traitement|l'utilisation|l'usage|mes donnees|mon dossier|tout traitement)"),
+    _p(RS, STRONG, r"\b(conserv|gard)\w*[^.;!?]{0,30}mais (ne (les |l')?(utilisez|exploitez|traitez) plus|sans (plus )?(les |l')?(utiliser|exploiter|traiter)|ne plus (les |l')?(utiliser|exploiter|traiter))"),
+    _p(RS, MEDIUM, r"\bdroit (a la|de) limitation\b|\b(article|art\.?) ?18\b"),
+    _p(RS, STRONG, r"\brestrict\w* (the |any |all )?(processing|use|usage)\b|\brestriction of (the )?processing\b"),
+    _p(RS, STRONG, r"\b(keep|retain|store|hold)\w* (it|them|my data|my information|my records)[^.;!?]{0,20}but (do not|don't|stop|no longer|not) (use|using|process)"),
+    _p(RS, STRONG, r"\b(freeze|suspend|block|pause) (the |all )?(processing|use|usage) of my\b"),
+    _p(RS, MEDIUM, r"\bright to restriction\b"),
+    # ------------------------------------------------------------------ portability
+    _p(P, MEDIUM, r"\bportabilit\w*|\bportability\b|\b(article|art\.?) ?20\b"),
+    _p(P, STRONG, r"\bformat\b[^.;!?]{0,25}\b(structure|lisible par (une )?machine|informatique|exploitable|reutilisable|ouvert|csv|json|xml|tableur|excel)\b|\ben (csv|json|xml)\b|\bfichier (csv|json)\b"),
+    _p(P, STRONG, rf"\b(transmettre|transmettez|transferer|transferez|envoyer|envoyez|communiquer|porter|migrer)\b{GAP}(mes donnees|mon dossier|mes informations|mes infos|mes notes|mes fiches?|les donnees)\b{GAP}\b(a|vers|chez|aupres d') ?(un autre|une autre|mon nouveau|ma nouvelle|mon nouvel|le nouveau|la nouvelle|un nouveau|une nouvelle|d'autres?)"),
+    _p(P, STRONG, r"\b(export\w*|recuperer) (de |d')?(toutes )?(mes donnees|mon dossier|mes informations)\b[^.;!?]{0,60}(transfer|import|autre|nouveau|nouvelle|reutilis|format)"),
+    _p(P, MEDIUM, r"\bexport\w* (de )?(toutes )?(mes donnees|mon dossier|mes informations)\b"),
+    _p(P, STRONG, r"\bmachine[- ]readable\b|\bstructured,? commonly[- ]used\b|\bin (a )?(csv|json|xml|spreadsheet)( format| file)?\b|\bas (a )?(csv|json) (file|export)\b"),
+    _p(P, STRONG, rf"\b(transfer|transmit|send|move|port|forward)\b{GAP}\b(my data|my information|my records|my file|my notes|my details)\b{GAP}\bto (another|a new|my new|the new|a different|a other)"),
+    _p(P, MEDIUM, r"\bexport (of )?(all )?(of )?my (data|information|records)\b"),
+    # ------------------------------------------------------------------ objection
+    _p(O, STRONG, r"\bje m'oppose\b|\bm'opposer (au|a l'|a la|a ce|a toute|a tout)|\bopposition (au|a la|a l'|a toute|a tout) (traitement|utilisation|prospection|envoi|profilage|usage)"),
+    _p(O, STRONG, rf"\b(ne|n')? ?(veux|veut|souhaite|desire|voudrais|souhaiterais|aimerais|plus) ?(plus|pas) (recevoir|etre (contacte|sollicite|demarche|relance)e?s?|avoir de vos nouvelles|faire partie de (vos|votre) (liste|contacts|newsletter|fichier))"),
+    _p(O, STRONG, rf"\bplus (jamais )?(recevoir|etre contacte)\b"),
+    _p(O, STRONG, rf"\b(arretez|arreter|cessez|cesser|stoppez|stopper|stop) (de |d')?(m'envoyer|m'ecrire|me contacter|me solliciter|me spammer|me relancer|me harceler|les envois|l'envoi|vos {MARKETING_FR}|tout envoi|toute communication)"),
+    _p(O, STRONG, rf"\b(desinscri|desincri|desabonn|desabone|desinscript)\w*(?!{GAP}\b{EVENT})"),
+    _p(O, STRONG, rf"\b(retir|supprim|enlev|effac|ot)\w*[- ](moi|mon adresse|mon e-?mail|mon mail|mon numero)\b{GAP}\b(liste|newsletter|mailing|diffusion|envois|prospection|lettre d'information|infolettre)"),
+    _p(O, STRONG, rf"\bplus (de|d'aucun\w*) {MARKETING_FR}\b(?!{GAP}\?)"),
+    _p(O, STRONG, r"\b(n'utilisez plus|ne plus utiliser|ne plus exploiter|cessez d'utiliser|arretez d'utiliser|cesser d'utiliser|arreter d'utiliser|ne les utilisez plus) (mes|les|vos|ces)? ?(donnees|informations|infos|coordonnees)?"),
+    _p(O, MEDIUM, r"\bdroit d'opposition\b|\b(article|art\.?) ?21\b|\bprospection\b"),
+    _p(O, STRONG, r"\bi (hereby )?(object|am objecting|am hereby objecting)\b|\bobjecting to\b|\bi object\b"),
+    _p(O, STRONG, rf"\b(unsubscribe|unsubscribing|opt[- ]?out|opt me out)\b(?!{GAP}\b{EVENT})"),
+    _p(O, STRONG, rf"\b(remove|take)\w* (me|my (email|email address|address|name|number)) (from|off) (your|the|all|any) (mailing |marketing |email |newsletter |contact |distribution |subscriber )?(list|lists|newsletter|mailings)"),
+    _p(O, STRONG, rf"\b(stop|cease|quit)\w* (sending|emailing|e-mailing|contacting|messaging|texting|calling|spamming|marketing to) (me|us)?"),
+    _p(O, STRONG, rf"\b(do not|don't|dont|no longer|never) (want|wish) to (receive|get|be contacted)|\b(do not|don't|dont) (contact|email|e-mail|message|text) me (again|anymore|any more|in future)"),
+    _p(O, STRONG, rf"\bno (more|further) {MARKETING_EN}\b|\bstop using my (personal )?(data|information|details)\b"),
+    _p(O, MEDIUM, r"\bright to object\b|\bdirect marketing\b"),
+    # ------------------------------------------------------------------ withdraw consent
+    _p(W, STRONG, r"\b(retir|revoqu|annul)\w* (de )?(mon |ma |le |l'|votre |cet |cette )?(consentement|accord|autorisation)\b"),
+    _p(W, STRONG, r"\bje ne (suis plus d'accord|consens plus|donne plus mon accord|souhaite plus que (mon|ma|mes) (temoignage|photo|image|video|avis))|\bje reviens sur mon (accord|consentement|autorisation)"),
+    _p(W, STRONG, rf"\b(retir|enlev|supprim|effac|depubli|decroch|ot)\w*\b{GAP}\b(mon|ma|mes|le|la|les) {PUBLISHED_FR}\b{GAP}(de moi|ou j'apparais|ou je figure|ou l'on me voit|sur (votre|le) (site|page|blog|compte|instagram|facebook|profil|reseaux|brochure|plaquette)|de (votre|vos) (site|page|reseaux|publications?|brochure)|publie)"),
+    _p(W, STRONG, rf"\b(retir|enlev|supprim|effac|depubli)\w*\b{GAP}\b(mon|ma|mes) {PUBLISHED_FR}\b"),
+    _p(W, STRONG, rf"\bne plus (publier|diffuser|utiliser|afficher|montrer|partager) (mon|ma|mes|les|la|le) {PUBLISHED_FR}"),
+    _p(W, MEDIUM, r"\bdroit a l'image\b|\b(article|art\.?) ?7\b"),
+    _p(W, STRONG, r"\b(withdraw|withdrawing|withdrew|revoke|revoking|retract|retracting|rescind|rescinding|cancel|cancelling)\w* (my |said |the |this |that |all )?(consent|permission|authori[sz]ation|agreement)\b"),
+    _p(W, STRONG, r"\bi (no longer|do not|don't) (consent|agree to)\b|\bi(?:'m| am) no longer (happy|ok|okay|comfortable)\b"),
+    _p(W, STRONG, rf"\b(remove|take down|delete|unpublish|stop (using|publishing|showing|displaying|sharing))\b{GAP}\b(my|the) {PUBLISHED_EN}\b"),
+    _p(W, STRONG, rf"\b(remove|take down|delete|unpublish|stop (using|publishing|showing|displaying|sharing))\b{GAP}\b{PUBLISHED_EN} of me\b"),
+)
+
+# ---------------------------------------------------------------- post mortem (two parts)
+DEATH_RE = re.compile(
+    r"\b(deced\w*|deces|disparition de (mon|ma)|nous a quitte\w*|est (mort|morte|partie?)\b|"
+    r"defunt\w*|feu (mon|ma)|heriti\w*|ayants?[- ]droits?|succession|notaire|acte de deces|"
+    r"passed away|has died|died|death|deceased|late (husband|wife|mother|father|son|daughter|"
+    r"partner|brother|sister|mum|mom|dad)|heirs?\b|executor|estate of|next of kin|bereave\w*)"
+)
+THEIR_DATA_RE = re.compile(
+    r"\b(ses (donnees|informations|infos|coordonnees|dossiers?|notes|fiches?|comptes?|mails|e-?mails|abonnements?|photos?)|"
+    r"son (compte|dossier|profil|adresse|abonnement|historique|e-?mail|mail|numero|inscription)|"
+    r"sa (fiche|newsletter|boite|adresse|carte|inscription)|"
+    r"(les|des) (donnees|informations|comptes?|coordonnees|dossiers?) (de|d') (ma|mon|feu|notre)|"
+    r"(her|his|their) (data|information|details|account|profile|records|file|email|subscription|notes)|"
+    r"(the )?(data|information|account|records|details) of (my|our) (late|mother|father|husband|wife)|"
+    r"(supprim|ferm|clotur|effac|desinscri|desabonn|retir|delete|close|remove|unsubscrib|eras)\w*[- ](la|le|les|her|him|them)\b)"
+)
+
+# ---------------------------------------------------------------- articles (for reminders)
+ARTICLE_RIGHTS: dict[str, Right] = {
+    "15": A,
+    "16": RE,
+    "17": E,
+    "18": RS,
+    "20": P,
+    "21": O,
+}
+ARTICLE_RE = re.compile(r"\b(?:article|art\.?)\s?(15|16|17|18|20|21)\b")

@@ -1,0 +1,259 @@
+"""Recognition: does a message exercise GDPR rights, which ones, and how sure are we.
+
+Three outcomes (:class:`flows.models.Outcome`): ``request`` when a right is exercised in plain
+words, ``review`` when a request is possible (a case opens flagged "à confirmer": a missed
+request costs more than a false alarm), ``none`` otherwise. Only the sender's new text counts;
+quoted history is used for one thing: a bare "oui" answering our own question.
+
+Every decision carries its evidence: the sentences that triggered it, and short reasons for
+what was discarded (negation, general question, somebody else's data, automatic message).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pydantic import BaseModel, Field
+
+from flows.language import detect_language
+from flows.lexicon_context import (
+    AFFIRMATIVE_RE,
+    COMPLAINT_FILED_RE,
+    COMPLAINT_TO_AUTHORITY_RE,
+    CONDITIONAL_CONSENT_RE,
+    DEMAND_RE,
+    PERSONAL_DATA_RE,
+    PRIOR_REQUEST_RE,
+    REMINDER_RE,
+    THIRD_PARTY_RE,
+    TOPIC_RE,
+    Sentence,
+    is_negated,
+    normalise,
+    question_kind,
+    sentences,
+)
+from flows.lexicon_foreign import FOREIGN_PATTERNS, FOREIGN_TOPIC_RE
+from flows.lexicon_rights import (
+    ARTICLE_RE,
+    ARTICLE_RIGHTS,
+    DEATH_RE,
+    MEDIUM,
+    PATTERNS,
+    STRONG,
+    THEIR_DATA_RE,
+    Pattern,
+)
+from flows.models import Language, Outcome, Right, sorted_rights
+from flows.reading import ParsedMessage
+from flows.recognition_filters import automatic_reason, bulk_reason, own_message
+from flows.requester import Requester, extract_requester
+from flows.threading import case_ref_from_subject
+
+_REPLY_PREFIX_RE = re.compile(r"^\s*((re|tr|fwd?|aw|wg|rv|r)\s*(\[\d+\])?\s*:\s*)+", re.IGNORECASE)
+_STOP_USING_RE = re.compile(
+    r"\b(n'utilisez plus|ne plus (les )?utiliser|cessez d'utiliser|arretez d'utiliser|ne les utilisez plus|"
+    r"stop using|no longer use|don't use|do not use)\b"
+)
+_KEEP_RE = re.compile(r"\b(conserv\w*|gard\w*|keep|retain)\b")
+_MAX_EVIDENCE_CHARS = 240
+
+
+class Recognition(BaseModel):
+    """What recognition decided about one message, and why."""
+
+    outcome: Outcome
+    rights: list[Right] = Field(default_factory=list)
+    language: Language = Language.OTHER
+    confidence: float = Field(ge=0.0, le=1.0)
+    evidence: list[str] = Field(default_factory=list)
+    non_request_reason: str | None = None
+    requester: Requester
+    case_ref: str | None = None
+
+
+@dataclass
+class Findings:
+    """Signals found in a text, per right, with evidence."""
+
+    strength: dict[Right, int] = field(default_factory=dict)
+    evidence: list[str] = field(default_factory=list)
+    discarded: list[str] = field(default_factory=list)
+    negated: set[Right] = field(default_factory=set)
+    sentences: dict[Right, list[str]] = field(default_factory=dict)
+
+    def add(self, right: Right, strength: int, sentence: str) -> None:
+        if strength > self.strength.get(right, 0):
+            self.strength[right] = strength
+        self.sentences.setdefault(right, []).append(sentence)
+        if sentence not in self.evidence:
+            self.evidence.append(sentence)
+
+    def best(self) -> int:
+        return max(self.strength.values(), default=0)
+
+
+def _clip(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= _MAX_EVIDENCE_CHARS else text[: _MAX_EVIDENCE_CHARS - 1] + "…"
+
+
+def _match_sentence(sentence: Sentence, findings: Findings, patterns: tuple[Pattern, ...]) -> None:
+    norm = sentence.norm
+    kind = question_kind(sentence)
+    demand = bool(DEMAND_RE.search(norm)) or kind == "polite"
+    third_party = bool(THIRD_PARTY_RE.search(norm))
+    for pattern in patterns:
+        match = pattern.regex.search(norm)
+        if match is None:
+            continue
+        right = pattern.right
+        if right is Right.WITHDRAW_CONSENT and CONDITIONAL_CONSENT_RE.match(norm):
+            findings.discarded.append(f"ignoré (consentement conditionnel, formule type) : {_clip(sentence.original)}")
+            continue
+        if is_negated(norm, match.start(), match.end()):
+            findings.negated.add(right)
+            findings.discarded.append(f"ignoré (négation, {right.value}) : {_clip(sentence.original)}")
+            continue
+        if third_party:
+            findings.discarded.append(f"ignoré (données d'un tiers) : {_clip(sentence.original)}")
+            continue
+        if kind == "info":
+            findings.discarded.append(f"ignoré (question générale sur les droits) : {_clip(sentence.original)}")
+            continue
+        strength = pattern.strength
+        if strength == MEDIUM and demand:
+            strength = STRONG
+        if kind in ("howto", "other") and not pattern.question_ok:
+            strength = min(strength, MEDIUM)
+        findings.add(right, strength, _clip(sentence.original))
+
+
+def analyse_text(text: str, subject: str = "") -> Findings:
+    """Find the rights exercised in ``text`` (new text) and an optional non-reply subject."""
+    findings = Findings()
+    units = sentences(text)
+    if subject and not _REPLY_PREFIX_RE.match(subject):
+        units.insert(0, Sentence(subject, normalise(subject), subject.rstrip().endswith("?")))
+    for sentence in units:
+        _match_sentence(sentence, findings, PATTERNS)
+    norm_all = normalise(text)
+    if Right.OBJECTION in findings.strength and Right.ERASURE in findings.negated:
+        stop = any(_STOP_USING_RE.search(normalise(s)) for s in findings.sentences.get(Right.OBJECTION, []))
+        if stop and not re.search(r"\b(newsletter|prospection|marketing|publicit|mails?|emails?)\b", norm_all):
+            findings.strength[Right.RESTRICTION] = findings.strength.pop(Right.OBJECTION)
+            findings.evidence.append("restriction : ne plus utiliser sans supprimer")
+    if DEATH_RE.search(norm_all) and (THEIR_DATA_RE.search(norm_all) or findings.strength):
+        death = [_clip(s.original) for s in units if DEATH_RE.search(s.norm)][:2]
+        findings.strength = {Right.POST_MORTEM: STRONG}
+        findings.evidence = death + [e for e in findings.evidence if e not in death]
+    return findings
+
+
+def _reminder(text: str, findings: Findings) -> tuple[set[Right], str] | None:
+    norm = normalise(text)
+    if not (REMINDER_RE.search(norm) and PRIOR_REQUEST_RE.search(norm)):
+        return None
+    rights = {ARTICLE_RIGHTS[m.group(1)] for m in ARTICLE_RE.finditer(norm)}
+    if rights or TOPIC_RE.search(norm) or PERSONAL_DATA_RE.search(norm) or findings.strength:
+        return rights, "relance d'une demande antérieure"
+    return None
+
+
+def _foreign(text: str, findings: Findings) -> bool:
+    norm = normalise(text)
+    found = False
+    for right, regex in FOREIGN_PATTERNS:
+        if regex.search(norm):
+            findings.add(right, MEDIUM, f"{right.value} (texte en langue étrangère)")
+            found = True
+    if not found and FOREIGN_TOPIC_RE.search(norm):
+        findings.evidence.append("mention de protection des données (langue étrangère)")
+        found = True
+    return found
+
+
+def _result(
+    outcome: Outcome,
+    msg: ParsedMessage,
+    language: Language,
+    confidence: float,
+    evidence: list[str],
+    rights: set[Right] | None = None,
+    reason: str | None = None,
+) -> Recognition:
+    return Recognition(
+        outcome=outcome,
+        rights=sorted_rights(rights or set()) if outcome is not Outcome.NONE else [],
+        language=language,
+        confidence=round(confidence, 2),
+        evidence=evidence,
+        non_request_reason=reason,
+        requester=extract_requester(msg),
+        case_ref=case_ref_from_subject(msg.subject),
+    )
+
+
+def recognise(msg: ParsedMessage, *, own_addresses: frozenset[str] = frozenset()) -> Recognition:
+    """Decide whether ``msg`` exercises GDPR rights; see the module docstring."""
+    text = msg.new_text
+    if not text.strip() and not msg.forwarded_text.strip():
+        text = msg.quoted_text if not msg.body_text.strip() else msg.body_text
+    language = detect_language(text or msg.subject)
+
+    reason = own_message(msg, own_addresses) or automatic_reason(msg)
+    if reason:
+        return _result(Outcome.NONE, msg, language, 0.95, [reason], reason=reason)
+
+    findings = analyse_text(text, msg.subject)
+    bulk = bulk_reason(msg)
+    if bulk:
+        if findings.best() >= STRONG and msg.reply_to_differs:
+            return _result(Outcome.REVIEW, msg, language, 0.5,
+                           [bulk, "formulaire/plateforme avec Reply-To d'une personne"] + findings.evidence,
+                           set(findings.strength))
+        return _result(Outcome.NONE, msg, language, 0.9, [bulk], reason=bulk)
+
+    norm_text = normalise(text)
+    if COMPLAINT_FILED_RE.search(norm_text) and COMPLAINT_TO_AUTHORITY_RE.search(norm_text):
+        why = "plainte adressée à une autorité de contrôle (pas une demande à la praticienne)"
+        return _result(Outcome.NONE, msg, language, 0.8, [why], reason=why)
+
+    best = findings.best()
+    rights = {r for r, s in findings.strength.items() if s >= MEDIUM}
+    evidence = findings.evidence + findings.discarded
+    if best >= STRONG:
+        confidence = min(0.98, 0.75 + 0.05 * len(findings.evidence))
+        return _result(Outcome.REQUEST, msg, language, confidence, evidence, rights)
+
+    reminder = _reminder(text, findings)
+    if reminder is not None:
+        extra, why = reminder
+        outcome = Outcome.REQUEST if extra else Outcome.REVIEW
+        return _result(outcome, msg, language, 0.7 if extra else 0.5, [why] + evidence, rights | extra)
+    if best >= MEDIUM:
+        return _result(Outcome.REVIEW, msg, language, 0.5, evidence, rights)
+
+    if language is Language.OTHER and _foreign(text, findings):
+        return _result(Outcome.REVIEW, msg, language, 0.4, findings.evidence,
+                       {r for r, s in findings.strength.items() if s >= MEDIUM})
+
+    if msg.forwarded_text.strip():
+        forwarded = analyse_text(msg.forwarded_text)
+        if forwarded.best() >= STRONG:
+            return _result(Outcome.REVIEW, msg, language, 0.4,
+                           ["demande dans un message transféré"] + forwarded.evidence, set(forwarded.strength))
+
+    if msg.quoted_text and len(text) < 300 and AFFIRMATIVE_RE.search(normalise(text)):
+        quoted = analyse_text(msg.quoted_text)
+        if quoted.strength:
+            return _result(Outcome.REVIEW, msg, language, 0.4,
+                           ["réponse affirmative à un message cité"] + quoted.evidence, set(quoted.strength))
+
+    if any(TOPIC_RE.search(s.norm) or PERSONAL_DATA_RE.search(s.norm)
+           for s in sentences(text) if question_kind(s) != "info") and PERSONAL_DATA_RE.search(norm_text):
+        return _result(Outcome.REVIEW, msg, language, 0.3,
+                       ["mention de ses données personnelles sans demande claire"] + evidence)
+    return _result(Outcome.NONE, msg, language, 0.85 if not findings.discarded else 0.6, evidence,
+                   reason="aucune demande d'exercice de droits reconnue")

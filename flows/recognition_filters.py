@@ -1,0 +1,86 @@
+"""Messages that are not requests by their nature: automatic, bulk, or our own.
+
+Checked from headers and sender before any reading of the content: auto-replies, delivery
+reports, newsletters and platform notifications, and the practitioner's own messages.
+Each check returns a short reason (kept as evidence) or ``None``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from flows.reading import ParsedMessage
+
+_AUTO_SUBJECT_RE = re.compile(
+    r"^\s*(r[ée]ponse automatique|message automatique|automatic reply|auto[- ]?reply|autoreply|"
+    r"out of (the )?office|absence|absent|abwesenheit|je suis absente?|message d'absence|"
+    r"away from (the )?office|on vacation|en cong[ée]s?|vacances)\b",
+    re.IGNORECASE,
+)
+_BOUNCE_SUBJECT_RE = re.compile(
+    r"(undeliver|delivery status notification|delivery (has )?failed|mail delivery (failed|system)|"
+    r"returned mail|non remis|[ée]chec de (la )?remise|message non d[ée]livr[ée]|"
+    r"failure notice|unzustellbar)",
+    re.IGNORECASE,
+)
+_BOUNCE_SENDERS = ("mailer-daemon@", "postmaster@", "mail-daemon@")
+_PLATFORM_LOCAL_RE = re.compile(
+    r"^(no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|notifications?|notify|alerts?|mailer|"
+    r"bounces?|news|newsletters?|updates|marketing|automated|system|robot|billing|invoice\+.*)"
+    r"([-_.+].*)?@"
+)
+_PLATFORM_DOMAINS = (
+    "stripe.com", "systeme.io", "google.com", "accounts.google.com", "calendly.com", "paypal.com",
+    "paypal.fr", "facebookmail.com", "linkedin.com", "zoom.us", "mailchimp.com", "mcsv.net",
+    "sendinblue.com", "brevo.com", "wordpress.com", "instagram.com", "youtube.com", "canva.com",
+    "notion.so", "orange.fr.notification", "amazonses.com", "sendgrid.net", "doctolib.fr",
+)
+
+
+def _domain_matches(addr: str) -> bool:
+    domain = addr.rsplit("@", 1)[-1]
+    return any(domain == d or domain.endswith("." + d) for d in _PLATFORM_DOMAINS)
+
+
+def own_message(msg: ParsedMessage, own_addresses: frozenset[str]) -> str | None:
+    """The practitioner's own message (sent from one of her addresses)."""
+    own = {a.lower() for a in own_addresses}
+    if msg.from_addr and msg.from_addr in own:
+        return "message de la praticienne elle-même (expéditeur = adresse de contact)"
+    return None
+
+
+def automatic_reason(msg: ParsedMessage) -> str | None:
+    """Auto-replies and delivery reports."""
+    if msg.is_report:
+        return "delivery report: multipart/report"
+    if any(msg.from_addr.startswith(s) for s in _BOUNCE_SENDERS):
+        return f"delivery report: sender {msg.from_addr.split('@')[0]}"
+    if _BOUNCE_SUBJECT_RE.search(msg.subject):
+        return "delivery report: subject"
+    auto = (msg.auto_submitted or "").strip().lower()
+    if auto and auto != "no":
+        return f"auto-reply: Auto-Submitted: {auto}"
+    if msg.x_autoreply:
+        return "auto-reply: X-Autoreply"
+    if msg.x_autorespond:
+        return "auto-reply: X-Autorespond"
+    precedence = (msg.precedence or "").strip().lower()
+    if precedence in ("bulk", "junk", "list", "auto_reply"):
+        return f"bulk: Precedence: {precedence}"
+    if _AUTO_SUBJECT_RE.search(msg.subject):
+        return "auto-reply: subject"
+    return None
+
+
+def bulk_reason(msg: ParsedMessage) -> str | None:
+    """Newsletters, mailing lists and platform notifications."""
+    if msg.list_unsubscribe:
+        return "newsletter/notification: List-Unsubscribe"
+    if msg.list_id:
+        return "newsletter/notification: List-Id"
+    if _PLATFORM_LOCAL_RE.match(msg.from_addr):
+        return f"notification: sender {msg.from_addr.split('@')[0]}@"
+    if msg.from_addr and _domain_matches(msg.from_addr):
+        return f"notification: platform {msg.from_addr.rsplit('@', 1)[-1]}"
+    return None
