@@ -183,7 +183,9 @@ class Transition(BaseModel):
 
 def transition(state: CaseState | None, event: Event, *, actor: str, at: datetime) -> Transition:
     """Apply ``event`` to ``state`` and return the record of the move."""
-    return Transition(from_state=state, to_state=apply(state, event), event=event, actor=actor, at=at)
+    return Transition(
+        from_state=state, to_state=apply(state, event), event=event, actor=actor, at=at
+    )
 
 
 def replay(transitions: Iterable[Transition]) -> CaseState | None:

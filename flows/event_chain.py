@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 from collections.abc import Mapping, Sequence
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from enum import Enum
 from typing import Any
 
@@ -29,7 +30,7 @@ FIRST_SEQ = 1
 def _utc(at: datetime) -> str:
     if at.tzinfo is None or at.utcoffset() is None:
         raise ValueError("event times must be timezone-aware")
-    return at.astimezone(timezone.utc).isoformat(timespec="microseconds")
+    return at.astimezone(UTC).isoformat(timespec="microseconds")
 
 
 def _plain(value: Any) -> Any:
@@ -39,7 +40,7 @@ def _plain(value: Any) -> Any:
     if value is None or isinstance(value, bool | int | str):
         return value
     if isinstance(value, float):
-        if value != value or value in (float("inf"), float("-inf")):
+        if not math.isfinite(value):
             raise ValueError("NaN and infinities have no canonical JSON form")
         return value
     if isinstance(value, datetime):
@@ -60,7 +61,9 @@ def _plain(value: Any) -> Any:
 
 def canonical_json(data: Mapping[str, Any]) -> bytes:
     """The canonical UTF-8 JSON encoding the hashes are computed over."""
-    text = json.dumps(_plain(data), sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+    text = json.dumps(
+        _plain(data), sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+    )
     return text.encode("utf-8")
 
 
@@ -108,7 +111,9 @@ class ChainEvent(BaseModel):
 
     def computed_hash(self) -> str:
         """The hash this event should carry, from its own fields."""
-        return event_hash(self.prev_hash, self.case_ref, self.seq, self.kind, self.at, self.actor, self.payload)
+        return event_hash(
+            self.prev_hash, self.case_ref, self.seq, self.kind, self.at, self.actor, self.payload
+        )
 
 
 def next_event(
@@ -128,7 +133,14 @@ def next_event(
     data = dict(payload or {})
     digest = event_hash(prev_hash, case_ref, seq, kind, at, actor, data)
     return ChainEvent(
-        case_ref=case_ref, seq=seq, kind=kind, at=at, actor=actor, payload=data, prev_hash=prev_hash, hash=digest
+        case_ref=case_ref,
+        seq=seq,
+        kind=kind,
+        at=at,
+        actor=actor,
+        payload=data,
+        prev_hash=prev_hash,
+        hash=digest,
     )
 
 
@@ -174,5 +186,7 @@ def verify_chain(events: Sequence[ChainEvent], *, expected_head: str | None = No
     head = None if previous is None else previous.hash
     if expected_head is not None and head != expected_head:
         seq = FIRST_SEQ if previous is None else previous.seq + 1
-        return ChainCheck(ok=False, checked=len(events), broken_seq=seq, reason="chain ends before the known head")
+        return ChainCheck(
+            ok=False, checked=len(events), broken_seq=seq, reason="chain ends before the known head"
+        )
     return ChainCheck(ok=True, checked=len(events), head=head)

@@ -116,14 +116,18 @@ def parse_authentication_results(
             method = str(getattr(result, "method", "")).lower()
             verdict = AuthResult.of(getattr(result, "result", None))
             if method == "dkim":
-                domain = _property(result, "header", "d") or _domain_of(_property(result, "header", "i"))
+                domain = _property(result, "header", "d") or _domain_of(
+                    _property(result, "header", "i")
+                )
                 dkims.append(DkimResult(result=verdict, domain=domain and domain.lower()))
             elif method == "spf" and spf is AuthResult.NONE:
                 spf = verdict
             elif method == "dmarc" and dmarc is AuthResult.NONE:
                 dmarc = verdict
                 dmarc_from = _domain_of(_property(result, "header", "from"))
-        return AuthResults(authserv_id=server, dkim=tuple(dkims), spf=spf, dmarc=dmarc, dmarc_from=dmarc_from)
+        return AuthResults(
+            authserv_id=server, dkim=tuple(dkims), spf=spf, dmarc=dmarc, dmarc_from=dmarc_from
+        )
     return AuthResults()
 
 
@@ -289,10 +293,16 @@ def assess(
     if sender is not None and not known_sender:
         reasons.append(Reason.UNKNOWN_SENDER)
 
-    dmarc_ok = auth.dmarc is AuthResult.PASS and (auth.dmarc_from is None or auth.dmarc_from == from_domain)
-    signers = [r.domain for r in auth.dkim if r.result is AuthResult.PASS and r.domain] + list(dkim_domains)
+    dmarc_ok = auth.dmarc is AuthResult.PASS and (
+        auth.dmarc_from is None or auth.dmarc_from == from_domain
+    )
+    signers = [r.domain for r in auth.dkim if r.result is AuthResult.PASS and r.domain] + list(
+        dkim_domains
+    )
     dkim_ok = from_domain is not None and any(aligned(d, from_domain) for d in signers)
-    authentic = from_domain is not None and auth.dmarc is not AuthResult.FAIL and (dmarc_ok or dkim_ok)
+    authentic = (
+        from_domain is not None and auth.dmarc is not AuthResult.FAIL and (dmarc_ok or dkim_ok)
+    )
     if auth.dmarc is AuthResult.FAIL:
         reasons.append(Reason.DMARC_FAIL)
     elif sender is not None and not authentic:
@@ -331,7 +341,9 @@ def assess_message(
     headers = BytesHeaderParser(policy=compat32).parsebytes(raw)
     from_values: Sequence[str] = headers.get_all("From") or []
     reply_values: Sequence[str] = headers.get_all("Reply-To") or []
-    auth = parse_authentication_results(headers.get_all("Authentication-Results") or [], trusted_authserv_ids)
+    auth = parse_authentication_results(
+        headers.get_all("Authentication-Results") or [], trusted_authserv_ids
+    )
     return assess(
         from_header=", ".join(str(v) for v in from_values) or None,
         reply_to_header=", ".join(str(v) for v in reply_values) or None,

@@ -24,12 +24,16 @@ from flows.deadlines import PARIS, add_months, receipt_date
 REGISTER_RETENTION_YEARS = 3
 
 
-def retention_end(closed_at: datetime, *, years: int = REGISTER_RETENTION_YEARS, tz: str = PARIS) -> date:
+def retention_end(
+    closed_at: datetime, *, years: int = REGISTER_RETENTION_YEARS, tz: str = PARIS
+) -> date:
     """Last day the case must still be kept."""
     return add_months(receipt_date(closed_at, tz), 12 * years)
 
 
-def purge_on(closed_at: datetime, *, years: int = REGISTER_RETENTION_YEARS, tz: str = PARIS) -> date:
+def purge_on(
+    closed_at: datetime, *, years: int = REGISTER_RETENTION_YEARS, tz: str = PARIS
+) -> date:
     """First day the case may be purged: the day after the retention period ends."""
     return retention_end(closed_at, years=years, tz=tz) + timedelta(days=1)
 

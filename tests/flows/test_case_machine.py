@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import itertools
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from pydantic import ValidationError
@@ -81,7 +81,7 @@ FORBIDDEN = [
     if (state, event) not in ALLOWED_PAIRS
 ]
 
-AT = datetime(2027, 1, 31, 10, 0, tzinfo=timezone.utc)
+AT = datetime(2027, 1, 31, 10, 0, tzinfo=UTC)
 
 
 @pytest.mark.parametrize(("state", "event", "expected"), ALLOWED)
@@ -119,7 +119,10 @@ def test_forbidden_message_in_french() -> None:
     assert info.value.message_fr == "Impossible d'envoyer la réponse : la demande est clôturée."
     with pytest.raises(ForbiddenMove) as other:
         apply(S.ANSWERED, E.COLLECTION_DONE)
-    assert other.value.message_fr == "Impossible de terminer la collecte des données : la demande est répondue."
+    assert (
+        other.value.message_fr
+        == "Impossible de terminer la collecte des données : la demande est répondue."
+    )
     assert "'closed'" in str(info.value)
 
 
@@ -151,12 +154,20 @@ def test_transition_records_the_move() -> None:
 def test_transition_refuses_naive_time_and_anonymous_actor() -> None:
     """A transition must carry an aware datetime and a named actor."""
     with pytest.raises(ValidationError):
-        Transition(from_state=None, to_state=S.RECEIVED, event=E.OPENED, actor="system", at=datetime(2027, 1, 1))
+        Transition(
+            from_state=None,
+            to_state=S.RECEIVED,
+            event=E.OPENED,
+            actor="system",
+            at=datetime(2027, 1, 1),
+        )
     with pytest.raises(ValidationError):
         Transition(from_state=None, to_state=S.RECEIVED, event=E.OPENED, actor=" ", at=AT)
 
 
-def _run(events: list[Event], start: datetime = AT, step: timedelta = timedelta(days=1)) -> list[Transition]:
+def _run(
+    events: list[Event], start: datetime = AT, step: timedelta = timedelta(days=1)
+) -> list[Transition]:
     moves: list[Transition] = []
     state: CaseState | None = None
     for index, event in enumerate(events):
@@ -195,7 +206,9 @@ def test_replay_detects_a_gap() -> None:
 
 def test_replay_detects_a_forged_target() -> None:
     """A record claiming a target state the table does not give is refused."""
-    forged = Transition(from_state=S.RECEIVED, to_state=S.ANSWERED, event=E.COLLECTION_STARTED, actor="x", at=AT)
+    forged = Transition(
+        from_state=S.RECEIVED, to_state=S.ANSWERED, event=E.COLLECTION_STARTED, actor="x", at=AT
+    )
     with pytest.raises(ForbiddenMove):
         replay([_run([E.OPENED])[0], forged])
 
@@ -208,7 +221,9 @@ def test_pause_intervals_feed_the_deadline() -> None:
     got = transition(S.AWAITING_IDENTITY, E.IDENTITY_RECEIVED, actor="requester", at=AT + 8 * day)
     intervals = pause_intervals([opened, asked, got])
     assert intervals == [(date(2027, 2, 1), date(2027, 2, 8))]
-    assert due_date(date(2027, 1, 31), paused_days=paused_days(intervals, date(2027, 2, 20))) == date(2027, 3, 8)
+    assert due_date(
+        date(2027, 1, 31), paused_days=paused_days(intervals, date(2027, 2, 20))
+    ) == date(2027, 3, 8)
 
 
 def test_pause_intervals_open_and_clarification() -> None:
@@ -225,7 +240,7 @@ def test_pause_intervals_open_and_clarification() -> None:
 
 def test_pause_day_is_the_paris_day() -> None:
     """A request for proof sent 23:30 UTC on 31 Jan starts the pause on 1 Feb (Paris)."""
-    late = datetime(2027, 1, 31, 23, 30, tzinfo=timezone.utc)
+    late = datetime(2027, 1, 31, 23, 30, tzinfo=UTC)
     moves = [
         transition(None, E.OPENED, actor="system", at=late - timedelta(hours=5)),
         transition(S.RECEIVED, E.IDENTITY_NEEDED, actor="practitioner", at=late),

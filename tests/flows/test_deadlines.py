@@ -6,9 +6,11 @@ Every expected date below was worked out by hand from a calendar (weekdays check
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from flows.deadlines import (
     Deadline,
@@ -105,7 +107,13 @@ MORE_DATES = [
     ("2026-03-03", False, None, "2026-04-03", "Good Friday 2026 worked nationally"),
     ("2026-03-03", False, "6AE", "2026-04-07", "Alsace: Good Friday 3 Apr, weekend, Easter Monday"),
     ("2028-12-30", True, None, "2029-03-30", "Good Friday 2029 worked nationally"),
-    ("2028-12-30", True, "67", "2029-04-03", "Bas-Rhin: Good Friday 30 Mar, weekend, Easter Monday"),
+    (
+        "2028-12-30",
+        True,
+        "67",
+        "2029-04-03",
+        "Bas-Rhin: Good Friday 30 Mar, weekend, Easter Monday",
+    ),
     ("2028-12-30", True, "68", "2029-04-03", "Haut-Rhin shares the Alsace calendar"),
     # Overseas départements: abolition-of-slavery days.
     ("2027-11-20", False, None, "2027-12-20", "20 Dec 2027 is a working Monday nationally"),
@@ -150,15 +158,27 @@ PAUSE_TABLE: list[tuple[list[tuple[str, str | None]], str, int, str]] = [
     ([("2027-02-01", "2027-02-08")], "2027-02-20", 7, "closed interval"),
     ([("2027-02-01", None)], "2027-02-05", 4, "open interval runs to today"),
     ([("2027-02-10", None)], "2027-02-05", 0, "open interval not started yet"),
-    ([("2027-02-01", "2027-02-08"), ("2027-02-05", "2027-02-12")], "2027-03-01", 11, "overlap counted once"),
-    ([("2027-02-01", "2027-02-03"), ("2027-02-10", "2027-02-11")], "2027-03-01", 3, "two separate pauses"),
+    (
+        [("2027-02-01", "2027-02-08"), ("2027-02-05", "2027-02-12")],
+        "2027-03-01",
+        11,
+        "overlap counted once",
+    ),
+    (
+        [("2027-02-01", "2027-02-03"), ("2027-02-10", "2027-02-11")],
+        "2027-03-01",
+        3,
+        "two separate pauses",
+    ),
     ([("2027-02-01", "2027-02-01")], "2027-03-01", 0, "answered the same day"),
     ([("2027-02-01", "2027-02-08"), ("2027-02-20", None)], "2027-02-25", 12, "closed then open"),
 ]
 
 
 @pytest.mark.parametrize(("pauses", "today", "expected", "why"), PAUSE_TABLE)
-def test_paused_days(pauses: list[tuple[str, str | None]], today: str, expected: int, why: str) -> None:
+def test_paused_days(
+    pauses: list[tuple[str, str | None]], today: str, expected: int, why: str
+) -> None:
     """Suspension intervals are counted in calendar days, overlaps once, open ones to today."""
     intervals = [(D(a), None if b is None else D(b)) for a, b in pauses]
     assert paused_days(intervals, D(today)) == expected, why
@@ -176,8 +196,6 @@ def test_negative_pause_is_refused() -> None:
         due_date(D("2027-01-31"), paused_days=-1)
 
 
-UTC = timezone.utc
-
 # (arrival instant, day of receipt in Paris, why)
 RECEIPTS = [
     (datetime(2027, 1, 31, 23, 30, tzinfo=UTC), "2027-02-01", "winter: UTC+1, already the 1st"),
@@ -185,7 +203,11 @@ RECEIPTS = [
     (datetime(2027, 7, 31, 22, 30, tzinfo=UTC), "2027-08-01", "summer: UTC+2"),
     (datetime(2027, 7, 31, 21, 30, tzinfo=UTC), "2027-07-31", "summer: 23:30 in Paris"),
     (datetime(2027, 3, 27, 23, 30, tzinfo=UTC), "2027-03-28", "night of the spring DST change"),
-    (datetime(2027, 1, 31, 9, 0, tzinfo=timezone(timedelta(hours=-5))), "2027-01-31", "New York morning"),
+    (
+        datetime(2027, 1, 31, 9, 0, tzinfo=timezone(timedelta(hours=-5))),
+        "2027-01-31",
+        "New York morning",
+    ),
 ]
 
 
@@ -293,3 +315,37 @@ def test_alsace_holidays_are_local() -> None:
     assert not is_public_holiday(D("2029-12-26"))
     assert is_public_holiday(D("2026-04-03"), "6AE")
     assert not is_public_holiday(D("2026-04-03"))
+
+
+# --- Properties over many dates (hypothesis) ------------------------------------------
+
+SUBDIV_CHOICES = [None, "57", "6AE", "971", "972", "973", "974", "976"]
+DAYS = st.dates(min_value=date(2024, 1, 1), max_value=date(2035, 12, 31))
+
+
+@settings(max_examples=400, deadline=None)
+@given(DAYS, st.booleans(), st.integers(0, 60), st.sampled_from(SUBDIV_CHOICES))
+def test_due_is_a_working_day_shortly_after_the_unadjusted_end(
+    received: date, extended: bool, pause: int, subdiv: str | None
+) -> None:
+    """The due date is a working day, at most four days after the unadjusted end."""
+    months = 3 if extended else 1
+    end = add_months(received, months) + timedelta(days=pause)
+    due = due_date(received, extended=extended, paused_days=pause, subdiv=subdiv)
+    assert due.weekday() < 5
+    assert not is_public_holiday(due, subdiv)
+    assert 0 <= (due - end).days <= 4  # longest run: Good Friday, weekend, Easter Monday
+    assert all(
+        (end + timedelta(days=k)).weekday() >= 5
+        or is_public_holiday(end + timedelta(days=k), subdiv)
+        for k in range((due - end).days)
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(DAYS, DAYS)
+def test_due_date_never_goes_backwards(a: date, b: date) -> None:
+    """A later receipt never gives an earlier due date."""
+    early, late = sorted((a, b))
+    assert due_date(early) <= due_date(late)
+    assert due_date(early, extended=True) <= due_date(late, extended=True)

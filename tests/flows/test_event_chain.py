@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any
 
 import pytest
@@ -11,7 +11,7 @@ import pytest
 from flows.event_chain import ChainEvent, canonical_json, event_hash, next_event, verify_chain
 from flows.models import CaseState
 
-T0 = datetime(2027, 1, 31, 23, 30, tzinfo=timezone.utc)
+T0 = datetime(2027, 1, 31, 23, 30, tzinfo=UTC)
 
 
 def _chain(n: int = 5, case_ref: str = "DSR-2027-0001") -> list[ChainEvent]:
@@ -43,12 +43,22 @@ def test_event_hash_is_sha256_of_the_documented_canonical_json() -> None:
 def test_same_instant_in_another_offset_hashes_the_same() -> None:
     """A time read back in Paris time hashes like the UTC original."""
     paris = T0.astimezone(timezone(timedelta(hours=1)))
-    assert event_hash(None, "C1", 1, "k", paris, "a", {}) == event_hash(None, "C1", 1, "k", T0, "a", {})
+    assert event_hash(None, "C1", 1, "k", paris, "a", {}) == event_hash(
+        None, "C1", 1, "k", T0, "a", {}
+    )
 
 
 def test_hash_depends_on_every_field() -> None:
     """Changing any one field changes the hash."""
-    base: dict[str, Any] = dict(prev_hash="00", case_ref="C1", seq=1, kind="k", at=T0, actor="a", payload={"x": 1})
+    base: dict[str, Any] = {
+        "prev_hash": "00",
+        "case_ref": "C1",
+        "seq": 1,
+        "kind": "k",
+        "at": T0,
+        "actor": "a",
+        "payload": {"x": 1},
+    }
     reference = event_hash(**base)
     variants: list[dict[str, Any]] = [
         {"prev_hash": None},
@@ -68,7 +78,9 @@ def test_hash_depends_on_every_field() -> None:
 def test_payload_with_dates_and_enums() -> None:
     """Dates, datetimes and enums in a payload have one canonical form."""
     text = canonical_json({"d": date(2027, 3, 1), "s": CaseState.CLOSED, "t": T0, "l": (1, 2)})
-    assert text == b'{"d":"2027-03-01","l":[1,2],"s":"closed","t":"2027-01-31T23:30:00.000000+00:00"}'
+    assert (
+        text == b'{"d":"2027-03-01","l":[1,2],"s":"closed","t":"2027-01-31T23:30:00.000000+00:00"}'
+    )
 
 
 @pytest.mark.parametrize("bad", [{1: "x"}, {"x": {1, 2}}, {"x": float("nan")}, {"x": object()}])

@@ -53,14 +53,20 @@ def message(
     if reply_to:
         lines.append(f"Reply-To: {reply_to}")
     lines += ["Date: Sun, 31 Jan 2027 10:00:00 +0100", "Message-ID: <1@client.example>"]
-    lines += ["MIME-Version: 1.0", "Content-Type: text/plain; charset=utf-8", "Content-Transfer-Encoding: 8bit"]
+    lines += [
+        "MIME-Version: 1.0",
+        "Content-Type: text/plain; charset=utf-8",
+        "Content-Transfer-Encoding: 8bit",
+    ]
     head = "\r\n".join(lines) + "\r\n\r\n"
     return head.encode("utf-8") + body.encode("utf-8")
 
 
 def signed(raw: bytes, domain: bytes = b"client.example") -> bytes:
     """DKIM-sign ``raw`` with the test key, as the sender's provider would."""
-    signature = dkim.sign(raw, b"test", domain, PRIVATE_KEY, include_headers=[b"from", b"to", b"subject", b"date"])
+    signature: bytes = dkim.sign(
+        raw, b"test", domain, PRIVATE_KEY, include_headers=[b"from", b"to", b"subject", b"date"]
+    )
     return signature + raw
 
 
@@ -81,7 +87,7 @@ def test_signed_message_verifies() -> None:
 
 def test_modified_body_fails() -> None:
     """Changing one word of the body after signing breaks the signature."""
-    raw = signed(message()).replace("accéder".encode(), "effacer".encode())
+    raw = signed(message()).replace("accéder".encode(), b"effacer")
     assert b"effacer" in raw
     assert not verify_dkim(raw, fake_dns)
 
@@ -106,15 +112,19 @@ def test_unknown_key_does_not_verify() -> None:
 
 def test_signed_known_client_verified_locally_without_provider_results() -> None:
     """Known address + aligned DKIM checked locally = VERIFIED, even with no A-R header."""
-    result = assess_message(signed(message()), known_addresses=KNOWN, trusted_authserv_ids=TRUSTED, dnsfunc=fake_dns)
+    result = assess_message(
+        signed(message()), known_addresses=KNOWN, trusted_authserv_ids=TRUSTED, dnsfunc=fake_dns
+    )
     assert result.verdict is Verdict.VERIFIED
     assert result.reasons == () and result.asks == ()
 
 
 def test_tampered_signed_message_needs_proof() -> None:
     """The same message with its body changed after signing is not authentic."""
-    raw = signed(message()).replace("accéder".encode(), "effacer".encode())
-    result = assess_message(raw, known_addresses=KNOWN, trusted_authserv_ids=TRUSTED, dnsfunc=fake_dns)
+    raw = signed(message()).replace("accéder".encode(), b"effacer")
+    result = assess_message(
+        raw, known_addresses=KNOWN, trusted_authserv_ids=TRUSTED, dnsfunc=fake_dns
+    )
     assert result.verdict is Verdict.NEEDS_PROOF
     assert result.reasons == (Reason.NOT_AUTHENTICATED,)
     assert result.asks == (ProofAsk.CONFIRM_FROM_KNOWN_ADDRESS,)
@@ -125,21 +135,33 @@ def test_tampered_signed_message_needs_proof() -> None:
 # (header values top first, expected dkim, spf, dmarc, why)
 AR_TABLE = [
     (
-        ["mx.provider.example; dkim=pass header.d=client.example; spf=pass smtp.mailfrom=client.example; "
-         "dmarc=pass header.from=client.example"],
+        [
+            (
+                "mx.provider.example; dkim=pass header.d=client.example; "
+                "spf=pass smtp.mailfrom=client.example; dmarc=pass header.from=client.example"
+            )
+        ],
         (DkimResult(result=AuthResult.PASS, domain="client.example"),),
         AuthResult.PASS,
         AuthResult.PASS,
         "all pass",
     ),
     (
-        ["mx.provider.example; dkim=fail (bad signature) header.i=@client.example; spf=softfail; dmarc=fail"],
+        [
+            "mx.provider.example; dkim=fail (bad signature) header.i=@client.example; spf=softfail; dmarc=fail"
+        ],
         (DkimResult(result=AuthResult.FAIL, domain="client.example"),),
         AuthResult.SOFTFAIL,
         AuthResult.FAIL,
         "failures, domain from header.i",
     ),
-    (["mx.provider.example; none"], (), AuthResult.NONE, AuthResult.NONE, "provider checked nothing"),
+    (
+        ["mx.provider.example; none"],
+        (),
+        AuthResult.NONE,
+        AuthResult.NONE,
+        "provider checked nothing",
+    ),
     (
         ["MX.Provider.Example; spf=hardfail smtp.mailfrom=x.example; dmarc=temperror"],
         (),
@@ -165,22 +187,30 @@ AR_TABLE = [
         "forged header from another authserv-id ignored",
     ),
     (
-        ["mx.provider.example; dmarc=fail header.from=client.example",
-         "mx.provider.example; dmarc=pass header.from=client.example"],
+        [
+            "mx.provider.example; dmarc=fail header.from=client.example",
+            "mx.provider.example; dmarc=pass header.from=client.example",
+        ],
         (),
         AuthResult.NONE,
         AuthResult.FAIL,
         "topmost trusted header wins over a lower (forged) one",
     ),
     (
-        ["evil.example; dmarc=pass", "this is not ; a = header ;;", "mx.provider.example; dmarc=pass"],
+        [
+            "evil.example; dmarc=pass",
+            "this is not ; a = header ;;",
+            "mx.provider.example; dmarc=pass",
+        ],
         (),
         AuthResult.NONE,
         AuthResult.PASS,
         "untrusted and unparsable headers skipped",
     ),
     (
-        ["Authentication-Results: mx.provider.example;\r\n\tdmarc=pass\r\n header.from=client.example"],
+        [
+            "Authentication-Results: mx.provider.example;\r\n\tdmarc=pass\r\n header.from=client.example"
+        ],
         (),
         AuthResult.NONE,
         AuthResult.PASS,
@@ -192,7 +222,11 @@ AR_TABLE = [
 
 @pytest.mark.parametrize(("values", "dkim_results", "spf", "dmarc", "why"), AR_TABLE)
 def test_parse_authentication_results(
-    values: list[str], dkim_results: tuple[DkimResult, ...], spf: AuthResult, dmarc: AuthResult, why: str
+    values: list[str],
+    dkim_results: tuple[DkimResult, ...],
+    spf: AuthResult,
+    dmarc: AuthResult,
+    why: str,
 ) -> None:
     """Only the topmost header of a trusted authserv-id counts; results are normalised."""
     parsed = parse_authentication_results(values, TRUSTED)
@@ -240,7 +274,10 @@ MESSAGE_TABLE = [
         "provider says none",
     ),
     (
-        delivered(message(), "evil.example; dkim=pass header.d=client.example; dmarc=pass header.from=client.example"),
+        delivered(
+            message(),
+            "evil.example; dkim=pass header.d=client.example; dmarc=pass header.from=client.example",
+        ),
         Verdict.NEEDS_PROOF,
         (Reason.NOT_AUTHENTICATED,),
         "forged Authentication-Results from another authserv-id ignored",
@@ -291,7 +328,9 @@ MESSAGE_TABLE = [
 
 
 @pytest.mark.parametrize(("raw", "verdict", "reasons", "why"), MESSAGE_TABLE)
-def test_assess_message(raw: bytes, verdict: Verdict, reasons: tuple[Reason, ...], why: str) -> None:
+def test_assess_message(
+    raw: bytes, verdict: Verdict, reasons: tuple[Reason, ...], why: str
+) -> None:
     """Verified only for a known sender with an authentic message and no diverging Reply-To."""
     assert _assess_raw(raw) == (verdict, reasons), why
 
@@ -320,13 +359,22 @@ def test_reply_to_differing_on_signed_message() -> None:
 # (from, known sender?, escalate, expected asks)
 ASKS = [
     (CLIENT, True, False, (ProofAsk.CONFIRM_FROM_KNOWN_ADDRESS,)),
-    ("x@inconnu.example", False, False, (ProofAsk.WRITE_FROM_KNOWN_ADDRESS, ProofAsk.IDENTIFYING_DETAILS)),
+    (
+        "x@inconnu.example",
+        False,
+        False,
+        (ProofAsk.WRITE_FROM_KNOWN_ADDRESS, ProofAsk.IDENTIFYING_DETAILS),
+    ),
     (CLIENT, True, True, (ProofAsk.CONFIRM_FROM_KNOWN_ADDRESS, ProofAsk.ID_COPY_REDACTED)),
     (
         "x@inconnu.example",
         False,
         True,
-        (ProofAsk.WRITE_FROM_KNOWN_ADDRESS, ProofAsk.IDENTIFYING_DETAILS, ProofAsk.ID_COPY_REDACTED),
+        (
+            ProofAsk.WRITE_FROM_KNOWN_ADDRESS,
+            ProofAsk.IDENTIFYING_DETAILS,
+            ProofAsk.ID_COPY_REDACTED,
+        ),
     ),
 ]
 

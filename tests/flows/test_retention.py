@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
 from pydantic import ValidationError
 
-from flows.retention import PurgeSummary, purge_due, purge_on, purgeable, retention_end, summarize_purge
+from flows.retention import (
+    PurgeSummary,
+    purge_due,
+    purge_on,
+    purgeable,
+    retention_end,
+    summarize_purge,
+)
 
-UTC = timezone.utc
 PARIS = ZoneInfo("Europe/Paris")
 
 
@@ -23,12 +29,22 @@ def paris(y: int, m: int, d: int, hh: int = 12, mm: int = 0) -> datetime:
 # (closed at, last day kept, first purge day, why) -- worked out by hand
 PERIODS = [
     (paris(2027, 3, 10), "2030-03-10", "2030-03-11", "ordinary date"),
-    (paris(2028, 2, 29), "2031-02-28", "2031-03-01", "leap-day closing: 29 Feb 2031 does not exist"),
+    (
+        paris(2028, 2, 29),
+        "2031-02-28",
+        "2031-03-01",
+        "leap-day closing: 29 Feb 2031 does not exist",
+    ),
     (paris(2028, 2, 28), "2031-02-28", "2031-03-01", "day before a leap day"),
     (paris(2027, 2, 28), "2030-02-28", "2030-03-01", "non-leap February end"),
     (paris(2029, 2, 28), "2032-02-28", "2032-02-29", "ends just before a leap day"),
     (paris(2027, 12, 31, 23, 59), "2030-12-31", "2031-01-01", "last minute of the year in Paris"),
-    (datetime(2027, 12, 31, 23, 30, tzinfo=UTC), "2031-01-01", "2031-01-02", "23:30 UTC is already 1 Jan in Paris"),
+    (
+        datetime(2027, 12, 31, 23, 30, tzinfo=UTC),
+        "2031-01-01",
+        "2031-01-02",
+        "23:30 UTC is already 1 Jan in Paris",
+    ),
 ]
 
 
@@ -43,9 +59,24 @@ def test_retention_period(closed_at: datetime, last_kept: str, first_purge: str,
 DUE = [
     (paris(2027, 3, 10), paris(2030, 3, 10, 23, 59), False, "last day still kept"),
     (paris(2027, 3, 10), paris(2030, 3, 11, 0, 0), True, "midnight Paris of the next day"),
-    (paris(2027, 3, 10), datetime(2030, 3, 10, 23, 0, tzinfo=UTC), True, "same instant given in UTC"),
-    (paris(2027, 3, 10), datetime(2030, 3, 10, 22, 59, tzinfo=UTC), False, "one minute earlier in UTC"),
-    (paris(2028, 2, 29), paris(2031, 2, 28, 23, 0), False, "leap-day closing: 28 Feb 2031 still kept"),
+    (
+        paris(2027, 3, 10),
+        datetime(2030, 3, 10, 23, 0, tzinfo=UTC),
+        True,
+        "same instant given in UTC",
+    ),
+    (
+        paris(2027, 3, 10),
+        datetime(2030, 3, 10, 22, 59, tzinfo=UTC),
+        False,
+        "one minute earlier in UTC",
+    ),
+    (
+        paris(2028, 2, 29),
+        paris(2031, 2, 28, 23, 0),
+        False,
+        "leap-day closing: 28 Feb 2031 still kept",
+    ),
     (paris(2028, 2, 29), paris(2031, 3, 1, 8, 0), True, "leap-day closing: purged from 1 Mar 2031"),
     (paris(2027, 3, 10), paris(2027, 3, 11), False, "just closed"),
     (paris(2020, 1, 1), paris(2030, 1, 1), True, "long past"),
@@ -82,7 +113,9 @@ def test_purgeable_selects_only_expired_closed_cases() -> None:
 def test_purge_summary_keeps_only_count_and_date() -> None:
     """After a purge only a count and a date remain."""
     now = paris(2031, 3, 1, 9)
-    summary = summarize_purge(purgeable([FakeCase("A", paris(2028, 2, 29)), FakeCase("D", paris(2025, 6, 1))], now), now)
+    summary = summarize_purge(
+        purgeable([FakeCase("A", paris(2028, 2, 29)), FakeCase("D", paris(2025, 6, 1))], now), now
+    )
     assert summary == PurgeSummary(count=2, purged_at=now)
     assert set(summary.model_dump()) == {"count", "purged_at"}
 

@@ -18,7 +18,9 @@ def _parse_day(text: str) -> date:
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
-        raise DsrError(f"date invalide « {text} » : format attendu AAAA-MM-JJ (par exemple 2027-01-31).") from None
+        raise DsrError(
+            f"date invalide « {text} » : format attendu AAAA-MM-JJ (par exemple 2027-01-31)."
+        ) from None
 
 
 def _parse_paused(text: str) -> int:
@@ -27,13 +29,19 @@ def _parse_paused(text: str) -> int:
     except ValueError:
         raise DsrError(f"--paused-days « {text} » : nombre entier de jours attendu.") from None
     if days < 0:
-        raise DsrError(f"--paused-days {days} : le nombre de jours de suspension ne peut pas être négatif.")
+        raise DsrError(
+            f"--paused-days {days} : le nombre de jours de suspension ne peut pas être négatif."
+        )
     return days
 
 
 @click.command("deadline")
 @click.argument("received", metavar="DATE")
-@click.option("--extended", is_flag=True, help="Délai prolongé de deux mois (trois mois au total, art. 12(3)).")
+@click.option(
+    "--extended",
+    is_flag=True,
+    help="Délai prolongé de deux mois (trois mois au total, art. 12(3)).",
+)
 @click.option(
     "--paused-days",
     "paused",
