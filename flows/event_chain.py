@@ -130,7 +130,7 @@ def next_event(
         raise ValueError("an event chains only to an event of the same case")
     seq = FIRST_SEQ if previous is None else previous.seq + 1
     prev_hash = None if previous is None else previous.hash
-    data = dict(payload or {})
+    data: dict[str, Any] = _plain(dict(payload or {}))  # stored exactly as hashed (JSON-ready)
     digest = event_hash(prev_hash, case_ref, seq, kind, at, actor, data)
     return ChainEvent(
         case_ref=case_ref,

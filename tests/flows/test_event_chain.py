@@ -195,6 +195,21 @@ def test_dropped_tail_needs_the_known_head() -> None:
     assert verify_chain(events, expected_head=head).ok
 
 
+def test_next_event_stores_the_json_ready_payload() -> None:
+    """Dates and enums are stored in the form they were hashed in, so a JSON column keeps them."""
+    event = next_event(
+        None,
+        case_ref="C1",
+        kind="moved",
+        at=T0,
+        actor="system",
+        payload={"due": date(2027, 3, 1), "to": CaseState.CLOSED},
+    )
+    assert event.payload == {"due": "2027-03-01", "to": "closed"}
+    assert type(event.payload["to"]) is str
+    assert verify_chain([event]).ok
+
+
 def test_next_event_refuses_another_case() -> None:
     """An event cannot be chained to another case's event."""
     first = _chain(1)[0]
