@@ -83,9 +83,10 @@ CLAUSE_SPLIT_RE = re.compile(
 )
 _NEG_FR_RE = re.compile(r"\b(ne|n')\b ?[^,.;]{0,40}?\b(pas|jamais|point|nullement|aucunement)\b")
 _NEG_BARE_RE = re.compile(
-    r"\b(pas|jamais|not|never|n't|no need to|sans|without|rather than|plutot que|au lieu de|instead of)\b"
-    r"[^,.;]{0,22}$"
+    r"(n't\b|\b(pas|jamais|not|never|no need to|sans|without|rather than|plutot que|au lieu de|instead of|"
+    r"surtout pas|hors de question)\b)[^,.;]{0,22}$"
 )
+_NEG_INSIDE_RE = re.compile(r"(n't\b|\b(pas|jamais|not|never|surtout pas)\b)")
 _NEG_AFTER_RE = re.compile(r"^[^,.;]{0,12}\b(pas|jamais)\b")
 _COND_NEG_RE = re.compile(r"\b(si vous ne|if you (do not|don't|fail|refuse)|faute de|a defaut|otherwise|sinon)\b")
 
@@ -102,13 +103,21 @@ def clause_bounds(norm: str, start: int) -> tuple[int, int]:
     return begin, end
 
 
-def is_negated(norm: str, start: int, end: int) -> bool:
-    """True when the match ``[start, end)`` is under a negation in its clause."""
+def is_negated(norm: str, start: int, end: int, self_negating: bool = False) -> bool:
+    """True when the match ``[start, end)`` is under a negation in its clause.
+
+    ``self_negating`` patterns carry their own negation ("ne plus recevoir"): only what
+    precedes them counts.
+    """
     c_begin, c_end = clause_bounds(norm, start)
+    if not self_negating and _NEG_INSIDE_RE.search(norm[start:end]):
+        return True
     before = norm[c_begin:start]
     after = norm[end:c_end]
     if _COND_NEG_RE.search(before):
         return False
+    if self_negating:
+        return bool(_NEG_BARE_RE.search(before)) and not re.search(r"\b(ne|n')\b[^,.;]{0,15}$", before)
     if _NEG_FR_RE.search(before) and not before.rstrip().endswith(("plus", "ne plus")):
         return True
     if re.search(r"\b(ne|n')\b[^,.;]{0,40}$", before) and _NEG_AFTER_RE.search(after):
@@ -219,6 +228,11 @@ AFFIRMATIVE_RE = re.compile(
 TOPIC_RE = re.compile(
     r"\b(rgpd|gdpr|dsgvo|cnil|donnees personnelles|donnees a caractere personnel|personal data|"
     r"datenschutz|vie privee|privacy|protection des donnees|data protection)\b"
+)
+NEG_ERASE_RE = re.compile(
+    r"\b(ne (les|la|le|l'|me) ?(supprimez|effacez|detruisez) (pas|surtout pas)|sans (les |la |l')?(supprimer|effacer)|"
+    r"ne pas (les |la |l')?(supprimer|effacer)|(don't|do not|not to|no need to) (delete|erase|remove|destroy)|"
+    r"(conserv|gard)\w* (les|la|le|mes donnees)|keep (them|it|my data|my information|the data))"
 )
 PERSONAL_DATA_RE = re.compile(r"\b(mes (donnees|informations|infos|coordonnees)|my (personal )?(data|information|details))\b")
 CONDITIONAL_CONSENT_RE = re.compile(

@@ -33,6 +33,7 @@ class Pattern:
     regex: re.Pattern[str]
     strength: int
     question_ok: bool = False
+    self_negating: bool = False
 
 
 # ---------------------------------------------------------------- shared building blocks
@@ -48,7 +49,7 @@ DATA_EN = (
     r"(data|information|info|details|records?|account|profile|file|history|contact details|"
     r"email address|e-mail address|personal details)"
 )
-MY_EN = r"(my|all my|all of my|all the|any|the)"
+MY_EN = r"(my|all my|all of my|all the|all|any|the|all of the|any of my|any of the)"
 ABOUT_ME_EN = r"(about me|on me|concerning me|relating to me|related to me|you (hold|have|keep|store))"
 NOT_SERVICE = (
     r"(?!\s*(a |au |aux |de )?(mon |ma |mes |votre |vos |la |le |l')?"
@@ -79,8 +80,11 @@ MARKETING_EN = (
 EVENT = r"(atelier|stage|formation|seance|cours|evenement|webinaire|retraite|workshop|session|class|course|event|webinar|retreat|programme|program)"
 
 
+_SELF_NEG_RE = re.compile(r"\b(pas|plus|not|never|no longer|don't|do not|dont|n'utilisez)\b")
+
+
 def _p(right: Right, strength: int, pattern: str, question_ok: bool = False) -> Pattern:
-    return Pattern(right, re.compile(pattern), strength, question_ok)
+    return Pattern(right, re.compile(pattern), strength, question_ok, bool(_SELF_NEG_RE.search(pattern)))
 
 
 A, RE, E, RS, P, O, W, PM = (
@@ -103,7 +107,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(A, STRONG, rf"\b(quelles?|quels?|quel type de|quels types de|lesquelles de) (sont les )?(donnees|informations|infos|renseignements)\b{GAP}(avez|detenez|possedez|conservez|gardez|traitez|stockez|collectez|disposez|vous avez)", question_ok=True),
     _p(A, STRONG, rf"\b(savoir|connaitre|m'indiquer|me dire|me communiquer|me transmettre|m'envoyer|me faire parvenir|recevoir|obtenir|consulter|voir|verifier)\b{GAP}(donnees|informations|infos|renseignements)\b{GAP}({ABOUT_ME_FR}|que vous (avez|detenez|possedez|conservez|gardez|traitez))", question_ok=True),
     _p(A, STRONG, rf"\b(ce|tout ce) (que|qu'on) vous (avez|savez|detenez|possedez|conservez|gardez|stockez)\b{GAP}({ABOUT_ME_FR}|de moi)", question_ok=True),
-    _p(A, STRONG, r"\b(m'envoyer|me transmettre|me communiquer|me faire parvenir|recevoir|obtenir|consulter) (une copie de |la copie de )?(mon dossier|mes notes|mes comptes?[- ]rendus|mes fiches?|mon historique|ma fiche)"),
+    _p(A, STRONG, r"\b(m'envoyer|me transmettre|me communiquer|me faire parvenir|recevoir|obtenir|consulter|recuperer|avoir acces a) (une copie de |la copie de )?(l'ensemble de |toutes |tous )?(mon dossier|mes notes|mes comptes?[- ]rendus|mes fiches?|mon historique|ma fiche)"),
     _p(A, MEDIUM, r"\bdroit d'acces\b"),
     _p(A, STRONG, r"\b(copy|extract|printout|export) of (all |any |everything )?(of )?(my|the) (personal )?(data|information|info|records|file|details)\b(?! (you sent|i sent))"),
     _p(A, STRONG, rf"\bwhat (personal |kind of |sort of |types of )?(data|information|info|details|records)\b{GAP}(do you|you|does your \w+) (hold|have|keep|store|process|collect|retain)", question_ok=True),
@@ -135,6 +139,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(E, STRONG, rf"\b(suppression|effacement|destruction)\b{GAP}(des|de toutes les|de l'ensemble des) donnees\b{GAP}{ABOUT_ME_FR}"),
     _p(E, STRONG, rf"\b(que|qu') (vous|tu) {ERASE_V_FR}\b{GAP}\b(tout|mes|mon)\b"),
     _p(E, STRONG, r"\b(ne plus (figurer|apparaitre|exister|etre enregistre\w*)) (dans|sur) (vos|votre|aucun)"),
+    _p(E, STRONG, rf"{ERASE_V_FR} (tout|absolument tout)\b(?! (ce qui est prevu|le planning|l'agenda))"),
     _p(E, MEDIUM, r"\bdroit (a l'oubli|a l'effacement|a l'effacer|d'effacement)\b|\b(article|art\.?) ?17\b"),
     _p(E, MEDIUM, r"\bfermer (et supprimer )?(definitivement )?mon compte\b"),
     _p(E, STRONG, rf"{ERASE_V_EN}\b{GAP}\b{MY_EN} (personal )?(data|information|info|details|records|account|profile|file|history|contact details|notes|files|documents)\b(?! (you sent|i sent))"),
@@ -143,6 +148,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(E, STRONG, rf"\b(erasure|deletion|removal|destruction)\b{GAP}\b(of )?{MY_EN} (personal )?(data|information|info|details|records|account|profile)"),
     _p(E, STRONG, rf"\b(have|get) (all )?(my|the) (personal )?(data|information|details|account|records) (deleted|erased|removed|wiped)"),
     _p(E, STRONG, rf"\b(data|information|details)\b (about me|concerning me|you hold on me)? ?(to be|be) (deleted|erased|removed|wiped)"),
+    _p(E, STRONG, rf"\b(delete|erase|wipe|remove|destroy) (everything|it all|all of it|all of that)\b"),
     _p(E, MEDIUM, r"\bright to (be forgotten|erasure|deletion)\b|\bclose (and delete )?my account\b"),
     # ------------------------------------------------------------------ restriction
     _p(RS, STRONG, r"\blimit\w* (le |du |de )?(traitement|l'utilisation|l'usage)|\blimitation (du |de )?(traitement|l'utilisation|l'usage)"),

@@ -23,6 +23,7 @@ from flows.lexicon_context import (
     COMPLAINT_TO_AUTHORITY_RE,
     CONDITIONAL_CONSENT_RE,
     DEMAND_RE,
+    NEG_ERASE_RE,
     PERSONAL_DATA_RE,
     PRIOR_REQUEST_RE,
     REMINDER_RE,
@@ -112,7 +113,7 @@ def _match_sentence(sentence: Sentence, findings: Findings, patterns: tuple[Patt
         if right is Right.WITHDRAW_CONSENT and CONDITIONAL_CONSENT_RE.match(norm):
             findings.discarded.append(f"ignoré (consentement conditionnel, formule type) : {_clip(sentence.original)}")
             continue
-        if is_negated(norm, match.start(), match.end()):
+        if is_negated(norm, match.start(), match.end(), pattern.self_negating):
             findings.negated.add(right)
             findings.discarded.append(f"ignoré (négation, {right.value}) : {_clip(sentence.original)}")
             continue
@@ -139,7 +140,7 @@ def analyse_text(text: str, subject: str = "") -> Findings:
     for sentence in units:
         _match_sentence(sentence, findings, PATTERNS)
     norm_all = normalise(text)
-    if Right.OBJECTION in findings.strength and Right.ERASURE in findings.negated:
+    if Right.OBJECTION in findings.strength and (Right.ERASURE in findings.negated or NEG_ERASE_RE.search(normalise(text))):
         stop = any(_STOP_USING_RE.search(normalise(s)) for s in findings.sentences.get(Right.OBJECTION, []))
         if stop and not re.search(r"\b(newsletter|prospection|marketing|publicit|mails?|emails?)\b", norm_all):
             findings.strength[Right.RESTRICTION] = findings.strength.pop(Right.OBJECTION)
