@@ -252,10 +252,17 @@ def tidy(text: str) -> str:
 
 
 def render_mail(env: Environment, name: str, variables: dict[str, Any]) -> tuple[str, str]:
-    """Render template ``name``: (its ``subject`` block on one line, the whole body tidied)."""
+    """Render template ``name``: (its ``subject`` block on one line, the body tidied).
+
+    The body is the ``body`` block when the template has one (a stand-alone template), else the
+    whole rendering (a template extending a layout that does not place ``subject``).
+    """
     template = env.get_template(name)
     subject = "".join(template.blocks["subject"](template.new_context(dict(variables))))
-    body = template.render(variables)
+    if "body" in template.blocks:
+        body = "".join(template.blocks["body"](template.new_context(dict(variables))))
+    else:
+        body = template.render(variables)
     return " ".join(subject.split()), tidy(body)
 
 
