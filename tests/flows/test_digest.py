@@ -6,17 +6,17 @@ The golden file tests/golden/fr/digest.txt is regenerated with UPDATE_GOLDEN=1 l
 from __future__ import annotations
 
 import os
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import jinja2
 import pytest
 
 from flows.digest import (
+    CaseView,
     ConnectorFailure,
     Digest,
     DraftView,
-    CaseView,
     UnsentApproved,
     build_digest,
     days_left_label,
@@ -60,8 +60,8 @@ def sample() -> Digest:
         ConnectorFailure(case_ref="DSR-2026-0007", system="stripe", error="délai dépassé"),
     ]
     unsent = [
-        UnsentApproved(draft_id="d4", case_ref="DSR-2026-0002", since=datetime(2026, 11, 18, 9, tzinfo=timezone.utc)),
-        UnsentApproved(draft_id="d5", case_ref="DSR-2026-0010", since=datetime(2026, 11, 17, 9, tzinfo=timezone.utc)),
+        UnsentApproved(draft_id="d4", case_ref="DSR-2026-0002", since=datetime(2026, 11, 18, 9, tzinfo=UTC)),
+        UnsentApproved(draft_id="d5", case_ref="DSR-2026-0010", since=datetime(2026, 11, 17, 9, tzinfo=UTC)),
     ]
     return build_digest(cases, drafts, failures, unsent, today=TODAY)
 

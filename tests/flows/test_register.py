@@ -82,9 +82,9 @@ def test_unknown_legal_basis_lists_allowed_values() -> None:
     data = _data()
     data["purposes"][2]["legal_bases"][0] = "interet_vital"
     assert _errors(data) == [
-        "purposes[2].legal_bases[0] : base légale inconnue « interet_vital » (valeurs permises : "
+        ("purposes[2].legal_bases[0] : base légale inconnue « interet_vital » (valeurs permises : "
         "consent, contract, legal_obligation, vital_interests, public_task, legitimate_interests, "
-        "explicit_consent_art9)"
+        "explicit_consent_art9)")
     ]
 
 
@@ -118,18 +118,18 @@ DEFECTS: list[tuple[str, Any, str]] = [
     ("empty duration", _set(["purposes", 4, "retention", "rules", 0, "duration"], "P"),
      "purposes[4].retention.rules[0].duration : durée invalide « P » (format ISO 8601 attendu : P10Y, P12M, P21D)"),
     ("unknown start event", _set(["purposes", 7, "retention", "rules", 0, "start"], "fin"),
-     "purposes[7].retention.rules[0].start : événement de départ inconnu « fin » (valeurs permises : "
-     "issue_date, collection, last_contact, contract_end, service_end, account_inactivity, request_closure)"),
+     ("purposes[7].retention.rules[0].start : événement de départ inconnu « fin » (valeurs permises : "
+     "issue_date, collection, last_contact, contract_end, service_end, account_inactivity, request_closure)")),
     ("typo in a key", _set(["purposes", 0, "retenion"], "x"),
      "purposes[0].retenion : champ inconnu (faute de frappe ?)"),
     ("missing controller email", _delete(["controller", "email"]),
      "controller.email : adresse électronique manquante"),
     ("unknown safeguard", _set(["transfers", "arrangements", 0, "safeguards", 1], "scc"),
-     "transfers.arrangements[0].safeguards[1] : garantie de transfert inconnue « scc » (valeurs permises : "
-     "adequacy_decision, standard_contractual_clauses, binding_corporate_rules, art49_derogation)"),
+     ("transfers.arrangements[0].safeguards[1] : garantie de transfert inconnue « scc » (valeurs permises : "
+     "adequacy_decision, standard_contractual_clauses, binding_corporate_rules, art49_derogation)")),
     ("unknown right", _set(["rights", "offered", 0], "oubli"),
-     "rights.offered[0] : droit inconnu « oubli » (valeurs permises : access, rectification, erasure, "
-     "restriction, portability, objection, withdraw_consent, post_mortem)"),
+     ("rights.offered[0] : droit inconnu « oubli » (valeurs permises : access, rectification, erasure, "
+     "restriction, portability, objection, withdraw_consent, post_mortem)")),
     ("complaint url not https", _set(["authority", "complaint_url"], "cnil.fr"),
      "authority.complaint_url : format invalide « cnil.fr »"),
     ("purpose id not a number", _set(["purposes", 0, "id"], "un"),

@@ -258,3 +258,23 @@ def test_format_date(value: date, language: Language | str, weekday: bool, expec
 def test_join_words(items: list[str], language: str, expected: str) -> None:
     """Lists read naturally in both languages."""
     assert join_words(items, language) == expected
+
+
+def minimal_context(kind: DraftKind) -> DraftContext:
+    """A context holding only what ``kind`` needs (the first alternative of each "a|b")."""
+    full = full_context("fr")
+    needed = {spec.split("|")[0] for spec in REQUIRED[kind]}
+    return DraftContext.model_validate(
+        {"case_ref": full.case_ref, **{name: getattr(full, name) for name in needed}}
+    )
+
+
+@pytest.mark.parametrize(("kind", "lang"), CASES, ids=[f"{lang}-{kind.value}" for kind, lang in CASES])
+def test_minimal_context_renders(kind: DraftKind, lang: str, register: Register, env: jinja2.Environment) -> None:
+    """Every kind renders with only its required fields: optional parts are simply left out."""
+    rendered = render_draft(kind, Language(lang), minimal_context(kind), register, env)
+    assert rendered.subject.startswith("[DSR-2026-0007] ")
+    assert rendered.body.startswith("Bonjour,\n\n" if lang == "fr" else "Hello,\n\n")
+    assert "Marie Dupont" not in rendered.body
+    assert "None" not in rendered.body
+    assert rendered.body.endswith("DSR-2026-0007\n")
