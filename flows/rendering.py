@@ -190,6 +190,10 @@ def check_context(kind: DraftKind, context: DraftContext) -> None:
     ]
     if missing:
         raise DraftContextError(f"{context.case_ref}: {kind.value} needs {', '.join(missing)}")
+    if context.received and context.due and context.due <= context.received:
+        raise DraftContextError(f"{context.case_ref}: due {context.due} is not after received {context.received}")
+    if context.due and context.extended_due and context.extended_due <= context.due:
+        raise DraftContextError(f"{context.case_ref}: extended_due {context.extended_due} is not after due {context.due}")
 
 
 class RenderedDraft(BaseModel):

@@ -278,3 +278,18 @@ def test_minimal_context_renders(kind: DraftKind, lang: str, register: Register,
     assert "Marie Dupont" not in rendered.body
     assert "None" not in rendered.body
     assert rendered.body.endswith("DSR-2026-0007\n")
+
+
+@pytest.mark.parametrize(
+    ("update", "message"),
+    [
+        ({"due": date(2026, 10, 26)}, "due 2026-10-26 is not after received 2026-10-26"),
+        ({"extended_due": date(2026, 11, 20)}, "extended_due 2026-11-20 is not after due 2026-11-26"),
+    ],
+)
+def test_inconsistent_dates_fail_loudly(update: dict[str, object], message: str, register: Register,
+                                        env: jinja2.Environment) -> None:
+    """A due date before receipt, or an extension that does not extend, is refused."""
+    context = full_context("fr").model_copy(update=update)
+    with pytest.raises(DraftContextError, match=message):
+        render_draft(DraftKind.EXTENSION_NOTICE, Language.FR, context, register, env)
