@@ -19,6 +19,7 @@ import pytest
 from tests.harness import (
     DovecotServer,
     ImapAccount,
+    PostgresCluster,
     PostgresDatabase,
     PostgresServer,
     RedisServer,
@@ -100,6 +101,16 @@ def pg_database(pg_server: PostgresServer) -> Iterator[PostgresDatabase]:
     _timed("postgresql database", database.start)
     yield database
     database.stop()
+
+
+@pytest.fixture
+def private_postgres() -> Iterator[PostgresCluster]:
+    """A PostgreSQL cluster of the test's own (initdb, free port): stop/kill/restart it
+    freely, instead of the machine's server that other tests share."""
+    cluster = PostgresCluster()
+    _timed("postgresql (private cluster)", cluster.start)
+    yield cluster
+    cluster.close()
 
 
 _sqlite_counter = itertools.count(1)

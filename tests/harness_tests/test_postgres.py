@@ -6,7 +6,7 @@ import psycopg
 import pytest
 from sqlalchemy import create_engine, text
 
-from tests.harness import PostgresDatabase, PostgresServer
+from tests.harness import PostgresCluster, PostgresDatabase, PostgresServer
 
 
 def test_session_database_create_insert(pg_database: PostgresDatabase) -> None:
@@ -57,19 +57,24 @@ def test_unreachable_server_fails_loudly() -> None:
         server.wait_ready(timeout=0.5)
 
 
-def test_server_restart_keeps_data(pg_database: PostgresDatabase) -> None:
-    """restart() bounces the machine's PostgreSQL; open connections break, data stays."""
-    engine = create_engine(pg_database.url, pool_pre_ping=True)
+def test_private_cluster_restart_and_kill_keep_data(private_postgres: PostgresCluster) -> None:
+    """A private cluster survives restart() and kill()+start(); held connections break."""
+    database = PostgresDatabase(private_postgres, label="fault").start()
+    engine = create_engine(database.url, pool_pre_ping=True)
     try:
         with engine.begin() as conn:
             conn.execute(text("CREATE TABLE restart_probe (v int)"))
             conn.execute(text("INSERT INTO restart_probe VALUES (42)"))
-        held = psycopg.connect(pg_database.conninfo)
-        pg_database.restart_server()
+        held = psycopg.connect(database.conninfo)
+        private_postgres.restart()
         with pytest.raises(psycopg.OperationalError):
             held.execute("SELECT 1")
         held.close()
+        private_postgres.kill()
+        assert not private_postgres.reachable()
+        private_postgres.start()
         with engine.connect() as conn:
             assert conn.execute(text("SELECT v FROM restart_probe")).scalar_one() == 42
     finally:
         engine.dispose()
+        database.stop()
