@@ -14,7 +14,7 @@ import dramatiq
 import structlog
 from dramatiq.brokers.redis import RedisBroker
 from dramatiq.brokers.stub import StubBroker
-from dramatiq.middleware import Middleware, Retries
+from dramatiq.middleware import CurrentMessage, Middleware, Retries
 
 from workers.errors import PermanentError
 from workers.logging import get_logger
@@ -99,6 +99,7 @@ def _add_our_middleware(broker: dramatiq.Broker) -> None:
     # after-hooks in reverse order) and see ``message.failed`` set.
     broker.add_middleware(FailureReporter(), before=Retries)
     broker.add_middleware(LogContext())
+    broker.add_middleware(CurrentMessage())
 
 
 def make_redis_broker(url: str, *, heartbeat_timeout: int = 15_000) -> RedisBroker:

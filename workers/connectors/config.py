@@ -65,7 +65,7 @@ class DriveSettings(_Section):
         description="True when the folder is synced by Drive for desktop (deleting here deletes in Drive).",
     )
     service_account_file: Path | None = None
-    api_endpoint: str | None = Field(default=None, description="Override of https://www.googleapis.com/ (tests).")
+    api_endpoint: str | None = Field(default=None, description="Override of https://www.googleapis.com/drive/v3/ (tests).")
 
     @model_validator(mode="after")
     def _mode_needs(self) -> DriveSettings:

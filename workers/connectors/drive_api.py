@@ -5,7 +5,7 @@ given); Google Docs are exported as text and re-checked with the matcher, so a n
 Drive's loose full-text search must still match as whole tokens. Erasure moves files to the
 trash (``files.update(trashed=True)``), recoverable 30 days.
 
-Tests point ``api_endpoint`` at a local server and pass ``AnonymousCredentials``: the bundled
+Tests point ``api_endpoint`` (the base URL, ``.../drive/v3/``) at a local server and pass ``AnonymousCredentials``: the bundled
 discovery document is used (``static_discovery=True``), so nothing reaches Google.
 """
 
@@ -31,10 +31,16 @@ T = TypeVar("T")
 
 
 def _call(fn: Callable[[], T]) -> T:
+    from google.auth.exceptions import GoogleAuthError
+    from google.auth.exceptions import TransportError as AuthTransportError
     from googleapiclient.errors import HttpError
 
     try:
         return fn()
+    except AuthTransportError as exc:
+        raise TransientConnectorError(SYSTEM, "jeton Google inaccessible") from exc
+    except GoogleAuthError as exc:
+        raise PermanentConnectorError(SYSTEM, "accès refusé (compte de service)") from exc
     except HttpError as exc:
         status = int(exc.resp.status)
         if status >= 500 or status == 429:

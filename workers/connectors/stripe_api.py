@@ -95,8 +95,9 @@ class StripeApiConnector(BaseConnector):
             search = _call(lambda: v1.customers.search(params={"query": query, "limit": 100}))
             candidates.extend(search.data)
         for customer in candidates:
+            plain = _plain(customer)
             matched = matcher.match_fields(
-                emails=[customer.get("email")], names=[customer.get("name")], phones=[customer.get("phone")]
+                emails=[plain.get("email")], names=[plain.get("name")], phones=[plain.get("phone")]
             )
             if matched and customer.id not in found:
                 found[customer.id] = (customer, matched)

@@ -136,3 +136,17 @@ def set_checkpoint(conn: Connection, mailbox: str, uidvalidity: int, last_uid: i
         ["mailbox"],
         {"uidvalidity": uidvalidity, "last_uid": last_uid, "updated_at": now},
     )
+
+
+def search_by_address(conn: Connection, address: str) -> list[dict[str, Any]]:
+    """Stored messages from ``address`` (the offline mailbox connector)."""
+    rows = conn.execute(
+        select(messages.c.id, messages.c.from_addr, messages.c.subject, messages.c.received_at, messages.c.message_id)
+        .where(messages.c.from_addr == address.strip().lower())
+        .order_by(messages.c.received_at)
+    ).mappings()
+    return [
+        {"id": r["id"], "from": r["from_addr"], "subject": r["subject"] or "",
+         "date": r["received_at"].isoformat(), "message_id": r["message_id"]}
+        for r in rows
+    ]

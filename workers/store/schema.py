@@ -174,6 +174,8 @@ drafts = Table(
     Column("to_addr", String(320), nullable=True),
     Column("outgoing_message_id", String(998), nullable=True, unique=True),
     Column("send_attempts", Integer, nullable=False, default=0),
+    Column("sending_since", TZDateTime, nullable=True),  # set just before DATA, cleared after
+    Column("send_uncertain", Boolean, nullable=False, default=False),
     Column("last_error", Text, nullable=True),
     Column("created_at", TZDateTime, nullable=False),
     Column("updated_at", TZDateTime, nullable=False),

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-26 05:40:31.745070
+Create Date: 2026-11-26
 """
 from alembic import op
 import sqlalchemy as sa
@@ -122,6 +122,8 @@ def upgrade() -> None:
     sa.Column('to_addr', sa.String(length=320), nullable=True),
     sa.Column('outgoing_message_id', sa.String(length=998), nullable=True),
     sa.Column('send_attempts', sa.Integer(), nullable=False),
+    sa.Column('sending_since', sa.DateTime(timezone=True), nullable=True),
+    sa.Column('send_uncertain', sa.Boolean(), nullable=False),
     sa.Column('last_error', sa.Text(), nullable=True),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
