@@ -1,0 +1,105 @@
+"""The scheduler: daily digest, reminders, closing answered cases, purge, ID clean-up.
+
+APScheduler ticks every minute and calls :func:`run_due`, which works out which periodic
+jobs are due at ``now``. Each job claims its period in the ``job_runs`` table first (a
+primary key on (job, period)), so two schedulers, or a restart, never do a job twice in
+one period. A job that fails gives its claim back and is tried again at the next tick.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import delete, select
+
+from workers.digest import digest_text, due_reminders, mail_to_practitioner
+from workers.logging import get_logger
+from workers.register import close_answered, purge
+from workers.runtime import Runtime
+from workers.store.schema import cases, identity_documents, job_runs
+from workers.store.util import insert_ignore
+
+log = get_logger(__name__)
+
+#: Identity documents of cases that ended are deleted after this many days at most.
+ID_DOCUMENT_MAX_DAYS = 30
+
+
+def claim(rt: Runtime, job: str, period: str, now: datetime) -> bool:
+    with rt.db.begin() as conn:
+        return insert_ignore(conn, job_runs, {"job": job, "period": period, "done_at": now}, ["job", "period"])
+
+
+def release(rt: Runtime, job: str, period: str) -> None:
+    with rt.db.begin() as conn:
+        conn.execute(delete(job_runs).where(job_runs.c.job == job, job_runs.c.period == period))
+
+
+def once(rt: Runtime, job: str, period: str, now: datetime, work: Callable[[], object]) -> bool:
+    """Run ``work`` unless this (job, period) was already done; True when it ran now."""
+    if not claim(rt, job, period, now):
+        return False
+    try:
+        work()
+    except Exception:
+        release(rt, job, period)
+        log.exception("job.failed", job=job, period=period)
+        raise
+    log.info("job.done", job=job, period=period)
+    return True
+
+
+def cleanup_identity_documents(rt: Runtime, now: datetime) -> int:
+    """Delete identity documents of cases that ended, or older than the maximum."""
+    with rt.db.begin() as conn:
+        ended = select(cases.c.id).where(cases.c.state.in_(["answered", "closed", "refused", "withdrawn"]))
+        result = conn.execute(delete(identity_documents).where(
+            (identity_documents.c.case_id.in_(ended))
+            | (identity_documents.c.received_at < now - timedelta(days=ID_DOCUMENT_MAX_DAYS))
+        ))
+        return int(result.rowcount or 0)
+
+
+def run_due(rt: Runtime, now: datetime) -> list[str]:
+    """Do every job due at ``now`` that this period has not seen yet; returns what ran."""
+    local = now.astimezone(ZoneInfo(rt.settings.timezone))
+    day = local.date()
+    ran: list[str] = []
+    failures = 0
+
+    def attempt(job: str, period: str, work: Callable[[], object]) -> None:
+        nonlocal failures
+        try:
+            if once(rt, job, period, now, work):
+                ran.append(f"{job}:{period}")
+        except Exception:
+            failures += 1
+
+    if local.hour >= rt.settings.digest_hour:
+        def send_digest() -> None:
+            subject, body = digest_text(rt, day)
+            mail_to_practitioner(rt, subject, body, now)
+
+        attempt("digest", day.isoformat(), send_digest)
+    for reminder in due_reminders(rt, day):
+        attempt("reminder", reminder.key,
+                lambda r=reminder: mail_to_practitioner(rt, f"[{r.case_ref}] Rappel : {r.threshold}", r.message + "\n", now))
+    if local.hour >= 3:
+        attempt("close_answered", day.isoformat(), lambda: close_answered(rt, now))
+        attempt("purge", day.isoformat(), lambda: purge(rt, now))
+        attempt("identity_cleanup", day.isoformat(), lambda: cleanup_identity_documents(rt, now))
+    if failures:
+        log.warning("scheduler.tick_failures", failures=failures)
+    return ran
+
+
+def serve(rt: Runtime, clock: Callable[[], datetime], interval_seconds: int = 60) -> None:
+    """Tick forever with APScheduler's blocking scheduler."""
+    from apscheduler.schedulers.blocking import BlockingScheduler
+
+    scheduler = BlockingScheduler(timezone=rt.settings.timezone)
+    scheduler.add_job(lambda: run_due(rt, clock()), "interval", seconds=interval_seconds,
+                      next_run_time=clock(), max_instances=1, coalesce=True, id="tick")
+    scheduler.start()
