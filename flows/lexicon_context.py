@@ -79,7 +79,7 @@ def _emit(out: list[Sentence], original: str) -> None:
 
 CLAUSE_SPLIT_RE = re.compile(
     r",? \b(mais|but|seulement|uniquement|only|juste|just|simplement|en revanche|par contre|"
-    r"however|sauf|except|plutot|rather|instead|et non|and not|not)\b(?! (pas|plus|only|also|too))|;"
+    r"however|sauf|except|plutot|rather|instead|et non|and not|not)\b(?! (pas|plus|only|also|too))|;|,"
 )
 _NEG_FR_RE = re.compile(r"\b(ne|n')\b ?[^,.;]{0,40}?\b(pas|jamais|point|nullement|aucunement)\b")
 _NEG_BARE_RE = re.compile(
@@ -157,6 +157,11 @@ INFO_Q_RE = re.compile(
     r"oblige|impose)|what does (the )?gdpr|does gdpr|si je (demande|supprime|fais|voulais|decid)\w*|"
     r"if i (ask|request|asked|requested|wanted|decide|delete)\w*|que dit|what does article)\b"
 )
+GENERAL_Q_RE = re.compile(
+    r"\b(ai-je le droit|est-ce que j'ai le droit|j'ai le droit|do i have (the|a|any) right|am i entitled|"
+    r"en general|de maniere generale|in general|generally|par curiosite|out of curiosity|just curious|"
+    r"theoriquement|en theorie|in theory|theoretically|hypothetiquement|hypothetically|simple question)\b"
+)
 HOWTO_Q_RE = re.compile(
     r"\b(comment (faire|puis-je|pourrais-je|dois-je|on fait|proceder|exercer|demander|faut-il)|"
     r"how (do|can|could|should|would) (i|one|we)|what (do|should) i do|a qui (dois-je|faut-il)|"
@@ -171,10 +176,10 @@ def question_kind(sentence: Sentence) -> str:
         return "info"
     if not sentence.is_question:
         return ""
-    if POLITE_Q_RE.search(norm):
-        return "polite"
     if HOWTO_Q_RE.search(norm):
         return "howto"
+    if POLITE_Q_RE.search(norm):
+        return "polite"
     return "other"
 
 
@@ -186,7 +191,7 @@ THIRD_PARTY_RE = re.compile(
     r"mutuelle|assureur|medecin|club|salle de sport)|(mon|ma) (voisin|voisine|employeur|ancien employeur|"
     r"patron|patronne|banque|operateur|mutuelle|assureur|proprietaire|ex|club|salle de sport|medecin) "
     r"(refuse|garde|conserve|a |detient|ne veut|publie|utilise|a publie|diffuse)|"
-    r"(chez|sur|par|de) (facebook|google|instagram|linkedin|amazon|leboncoin|tiktok|twitter|un site|"
+    r"(chez|sur|par|de|a|aupres de) (facebook|google|instagram|linkedin|amazon|leboncoin|tiktok|twitter|un site|"
     r"un autre site|une autre entreprise|une entreprise|cette entreprise|une application)|"
     r"une? (autre )?(entreprise|societe|site|application|appli|marque|boutique) (a |garde|refuse|detient|"
     r"conserve|utilise|m'envoie|me spamme)|"

@@ -23,6 +23,7 @@ from flows.lexicon_context import (
     COMPLAINT_TO_AUTHORITY_RE,
     CONDITIONAL_CONSENT_RE,
     DEMAND_RE,
+    GENERAL_Q_RE,
     NEG_ERASE_RE,
     PERSONAL_DATA_RE,
     PRIOR_REQUEST_RE,
@@ -120,7 +121,7 @@ def _match_sentence(sentence: Sentence, findings: Findings, patterns: tuple[Patt
         if third_party:
             findings.discarded.append(f"ignoré (données d'un tiers) : {_clip(sentence.original)}")
             continue
-        if kind == "info":
+        if kind == "info" and not (pattern.question_ok and not GENERAL_Q_RE.search(norm)):
             findings.discarded.append(f"ignoré (question générale sur les droits) : {_clip(sentence.original)}")
             continue
         strength = pattern.strength
@@ -252,8 +253,10 @@ def recognise(msg: ParsedMessage, *, own_addresses: frozenset[str] = frozenset()
             return _result(Outcome.REVIEW, msg, language, 0.4,
                            ["réponse affirmative à un message cité"] + quoted.evidence, set(quoted.strength))
 
-    if any(TOPIC_RE.search(s.norm) or PERSONAL_DATA_RE.search(s.norm)
-           for s in sentences(text) if question_kind(s) != "info") and PERSONAL_DATA_RE.search(norm_text):
+    if not findings.discarded and any(
+        TOPIC_RE.search(s.norm) and PERSONAL_DATA_RE.search(s.norm)
+        for s in sentences(text) if question_kind(s) != "info"
+    ):
         return _result(Outcome.REVIEW, msg, language, 0.3,
                        ["mention de ses données personnelles sans demande claire"] + evidence)
     return _result(Outcome.NONE, msg, language, 0.85 if not findings.discarded else 0.6, evidence,
