@@ -14,9 +14,9 @@ import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from flows.matching import fold
+from flows.matching import fold, quick_fold
 
-BLOCK_CHARS = 4 * 1024 * 1024
+BLOCK_CHARS = 1024 * 1024
 
 
 def column_key(name: str) -> str:
@@ -88,11 +88,13 @@ def scan(
     def rows() -> Iterator[list[str]]:
         with handle:
             for block in _blocks(handle, block_chars):
-                folded = fold(block)
+                folded = quick_fold(block)
                 if not any(n in folded for n in wanted):
                     continue
                 for row in csv.reader(io.StringIO(block), delimiter=delimiter):
-                    text = fold("\x1f".join(row))
+                    text = "\x1f".join(row).lower()
+                    if not text.isascii():
+                        text = fold(text)
                     if any(n in text for n in wanted):
                         yield row
 

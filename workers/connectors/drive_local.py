@@ -15,7 +15,7 @@ import structlog
 
 from flows.connectors import ActionResult, not_supported
 from flows.erasure import ActionKind, ErasureAction
-from flows.matching import Matcher, fold
+from flows.matching import Matcher, fold, quick_fold  # noqa: F401
 from flows.models import Identity, MatchField, Record
 from workers.connectors.base import BaseConnector, done, skipped
 from workers.connectors.extract import IMAGE_SUFFIXES, SUPPORTED, extract
@@ -90,9 +90,9 @@ class DriveLocalConnector(BaseConnector):
             elif suffix in SUPPORTED:
                 extraction = extract(path, relative, self.max_seconds)
                 self.notes.extend(extraction.notes)
-                folded = fold(extraction.text)
-                if any(n in folded for n in needles):
-                    matched.update(matcher.match_text(folded, folded=True))
+                quick = quick_fold(extraction.text)  # exotic characters dropped: fast on long files
+                if any(n in quick for n in needles):
+                    matched.update(matcher.match_text(quick, folded=True))
             if matched:
                 category = categorize(relative)
                 records.append(Record(
