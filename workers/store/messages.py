@@ -8,11 +8,13 @@ the checkpoint only moves once both are durable.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, select, update
+from sqlalchemy import Connection, Table, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 
 from workers.store.schema import blobs, checkpoints, messages
 from workers.store.util import insert_ignore, upsert
@@ -38,6 +40,98 @@ def get_blob(conn: Connection, digest: str) -> bytes:
 class Recorded:
     id: int
     created: bool
+    status: str = "recorded"
+
+
+@dataclass(frozen=True)
+class NewMessage:
+    """One message to record, with the few header fields kept beside the bytes."""
+
+    raw: bytes
+    source: str
+    received_at: datetime
+    message_id: str | None = None
+    subject: str | None = None
+    from_addr: str | None = None
+    mailbox: str | None = None
+    uidvalidity: int | None = None
+    uid: int | None = None
+
+
+#: Hashes per ``IN (...)`` query (well under every SQLite and PostgreSQL limit).
+_IN_CHUNK = 500
+
+
+def _known(conn: Connection, digests: list[str]) -> dict[str, tuple[int, str]]:
+    """``sha256 -> (id, status)`` of the messages already recorded among ``digests``."""
+    found: dict[str, tuple[int, str]] = {}
+    for start in range(0, len(digests), _IN_CHUNK):
+        part = digests[start : start + _IN_CHUNK]
+        rows = conn.execute(
+            select(messages.c.sha256, messages.c.id, messages.c.status).where(messages.c.sha256.in_(part))
+        )
+        for digest, row_id, status in rows:
+            found[digest] = (int(row_id), str(status))
+    return found
+
+
+def _insert_ignore_many(conn: Connection, table: Table, rows: list[dict[str, Any]], keys: list[str]) -> None:
+    if not rows:
+        return
+    module: Any = postgresql if conn.dialect.name == "postgresql" else sqlite
+    conn.execute(module.insert(table).on_conflict_do_nothing(index_elements=keys), rows)
+
+
+def record_messages(conn: Connection, items: Sequence[NewMessage], now: datetime) -> list[Recorded]:
+    """Store the bytes and record each message once, in a few statements per batch.
+
+    Returns one :class:`Recorded` per item, in order. A message is identified by the
+    sha256 of its bytes: the same bytes twice (in the batch or already stored) give the
+    first record, ``created=False`` for every later occurrence.
+    """
+    digests = [content_hash(item.raw) for item in items]
+    known = _known(conn, list(dict.fromkeys(digests)))
+    blob_rows: list[dict[str, Any]] = []
+    message_rows: list[dict[str, Any]] = []
+    fresh: set[str] = set()
+    for item, digest in zip(items, digests):
+        if digest in known or digest in fresh:
+            continue
+        fresh.add(digest)
+        blob_rows.append({"sha256": digest, "size": len(item.raw), "data": item.raw, "created_at": now})
+        message_rows.append(
+            {
+                "sha256": digest,
+                "message_id": item.message_id,
+                "source": item.source,
+                "mailbox": item.mailbox,
+                "uidvalidity": item.uidvalidity,
+                "uid": item.uid,
+                "received_at": item.received_at,
+                "recorded_at": now,
+                "size": len(item.raw),
+                "status": "recorded",
+                "quarantine_reason": None,
+                "subject": item.subject,
+                "from_addr": item.from_addr,
+                "redacted": False,
+            }
+        )
+    _insert_ignore_many(conn, blobs, blob_rows, ["sha256"])
+    _insert_ignore_many(conn, messages, message_rows, ["sha256"])
+    # A concurrent writer may have won the race for some hashes: either way they exist now.
+    inserted = _known(conn, sorted(fresh))
+    results: list[Recorded] = []
+    first_seen: set[str] = set()
+    for digest in digests:
+        if digest in known:
+            row_id, status = known[digest]
+            results.append(Recorded(row_id, False, status))
+        else:
+            row_id, status = inserted[digest]
+            results.append(Recorded(row_id, digest not in first_seen, status))
+            first_seen.add(digest)
+    return results
 
 
 def record_message(
@@ -55,32 +149,8 @@ def record_message(
     uid: int | None = None,
 ) -> Recorded:
     """Store the bytes and record the message once; a second call returns the first record."""
-    digest = put_blob(conn, raw, now)
-    existing = conn.execute(select(messages.c.id).where(messages.c.sha256 == digest)).scalar()
-    if existing is not None:
-        return Recorded(int(existing), False)
-    inserted = insert_ignore(
-        conn,
-        messages,
-        {
-            "sha256": digest,
-            "message_id": message_id,
-            "source": source,
-            "mailbox": mailbox,
-            "uidvalidity": uidvalidity,
-            "uid": uid,
-            "received_at": received_at,
-            "recorded_at": now,
-            "size": len(raw),
-            "status": "recorded",
-            "subject": subject,
-            "from_addr": from_addr,
-            "redacted": False,
-        },
-        ["sha256"],
-    )
-    row_id = conn.execute(select(messages.c.id).where(messages.c.sha256 == digest)).scalar_one()
-    return Recorded(int(row_id), inserted)
+    item = NewMessage(raw, source, received_at, message_id, subject, from_addr, mailbox, uidvalidity, uid)
+    return record_messages(conn, [item], now)[0]
 
 
 def get_message(conn: Connection, message_pk: int) -> dict[str, Any] | None:
@@ -119,13 +189,14 @@ class Checkpoint:
     mailbox: str
     uidvalidity: int
     last_uid: int
+    updated_at: datetime | None = None
 
 
 def get_checkpoint(conn: Connection, mailbox: str) -> Checkpoint | None:
     row = conn.execute(select(checkpoints).where(checkpoints.c.mailbox == mailbox)).mappings().first()
     if row is None:
         return None
-    return Checkpoint(row["mailbox"], row["uidvalidity"], row["last_uid"])
+    return Checkpoint(row["mailbox"], row["uidvalidity"], row["last_uid"], row["updated_at"])
 
 
 def set_checkpoint(conn: Connection, mailbox: str, uidvalidity: int, last_uid: int, now: datetime) -> None:
