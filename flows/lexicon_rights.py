@@ -108,6 +108,11 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(A, STRONG, rf"\b(savoir|connaitre|m'indiquer|me dire|me communiquer|me transmettre|m'envoyer|me faire parvenir|recevoir|obtenir|consulter|voir|verifier)\b{GAP}(donnees|informations|infos|renseignements)\b{GAP}({ABOUT_ME_FR}|que vous (avez|detenez|possedez|conservez|gardez|traitez))", question_ok=True),
     _p(A, STRONG, rf"\b(ce|tout ce) (que|qu'on) vous (avez|savez|detenez|possedez|conservez|gardez|stockez)\b{GAP}({ABOUT_ME_FR}|de moi)", question_ok=True),
     _p(A, STRONG, r"\b(m'envoyer|me transmettre|me communiquer|me faire parvenir|recevoir|obtenir|consulter|recuperer|avoir acces a) (une copie de |la copie de )?(l'ensemble de |toutes |tous )?(mon dossier|mes notes|mes comptes?[- ]rendus|mes fiches?|mon historique|ma fiche)"),
+    _p(A, STRONG, r"\b(envoyez|transmettez|communiquez|faites parvenir|adressez|faites suivre)[- ]moi\b[^.;!?]{0,40}\b(donnees|informations|infos|dossier|copie|notes|fiches?|renseignements)\b(?![^.;!?]{0,20}\b(atelier|stage|formation|seance|programme|tarifs?|prix|horaires?|facture))"),
+    _p(A, STRONG, r"\b(me faire parvenir|m'envoyer|me transmettre|recuperer|obtenir|recevoir) (l'integralite|la totalite|l'ensemble) (de )?(mon dossier|mes donnees|mes informations|mes notes|mes fiches)"),
+    _p(A, STRONG, r"\bwhat (do|does|did) you (know|have|hold|keep|store) (on|about) me\b", question_ok=True),
+    _p(A, STRONG, r"\bsend me (a copy of )?(all )?(of )?(my|the personal|my personal) (data|information|file|records|notes|details)\b|\bsend me (all )?the (data|information) (you hold|you have|you keep|about me|on me)\b"),
+    _p(A, STRONG, r"\brecuperer (toutes )?(mes donnees|mes informations|mes infos)\b"),
     _p(A, MEDIUM, r"\bdroit d'acces\b"),
     _p(A, STRONG, r"\b(copy|extract|printout) of (all |any |everything )?(of )?(my|the) (personal )?(data|information|info|records|file|details)\b(?! (you sent|i sent))"),
     _p(A, STRONG, rf"\bwhat (personal |kind of |sort of |types of )?(data|information|info|details|records)\b{GAP}(do you|you|does your \w+) (hold|have|keep|store|process|collect|retain)", question_ok=True),
@@ -123,6 +128,9 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(RE, STRONG, rf"\b(mon|ma|mes) {FIELDS_FR}\b{GAP}\b(est|sont|a ete|ont ete|etait)\b{GAP}(mal (orthographi|ecrit|saisi|renseign|epele)\w*|errone\w*|incorrect\w*|faux|fausse|inexact\w*|obsolete\w*|plus (valable|a jour|le bon|la bonne|correct|d'actualite|utilise))"),
     _p(RE, STRONG, rf"\b(erreurs?|fautes?|coquilles?) (de frappe )?(dans|sur) (mon|ma|mes|l'orthographe de mon) {FIELDS_FR}"),
     _p(RE, STRONG, rf"{ERASE_V_FR}{GAP}\b(mon|ma|mes) (anciens?|anciennes?) (numero|adresse|e-?mail|mail|nom|telephone|coordonnees)"),
+    _p(RE, STRONG, rf"\b(mes|mon|ma) {FIELDS_FR}\b{GAP}\b(soi(en)?t|etre) (mis(es)? a jour|corrige|modifie|rectifie|change|actualise)\w*"),
+    _p(RE, MEDIUM, r"\b(je viens de|j'ai|nous avons|je) chang\w* (d'adresse|de numero|de nom|d'e-?mail|de mail|de telephone|de portable|de coordonnees)\b"),
+    _p(RE, MEDIUM, r"\b(mon|ma) (ancienne?|vieille|vieux) (adresse|numero|e-?mail|mail|telephone)\b|\bmy old (address|email|number|phone number)\b"),
     _p(RE, MEDIUM, r"\b(ma nouvelle adresse|mon nouveau (numero|nom|mail|e-?mail|telephone|portable)|mon nouvel (e-?mail|email)|mes nouvelles coordonnees)\b"),
     _p(RE, MEDIUM, r"\b(j'ai|nous avons) (change (d'adresse|de numero|de nom|d'e-?mail|de mail|de telephone)|demenage)"),
     _p(RE, MEDIUM, r"\b(droit de rectification|droit a la rectification)\b|\b(article|art\.?) ?16\b"),
@@ -143,6 +151,11 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(E, STRONG, r"\b(ne plus (figurer|apparaitre|exister|etre enregistre\w*)) (dans|sur) (vos|votre|aucun)"),
     _p(E, STRONG, rf"{ERASE_V_FR} (tout|absolument tout)\b(?! (ce qui est prevu|le planning|l'agenda))"),
     _p(E, STRONG, rf"\b{MY_FR} {DATA_FR}\b{GAP}\b(soi(en)?t|etre|sont|seront) (definitivement |bien |toutes )?(supprim|effac|detrui|retir|ot)\w*"),
+    _p(E, STRONG, r"\b(ne (veux|souhaite|desire) plus que vous (conserviez|gardiez|stockiez)|ne (conservez|gardez) (plus|pas)|ne plus (conserver|garder)) (de |d')?(mes|mon|ma|aucune?|les|trace)"),
+    _p(E, STRONG, r"\bi (don't|do not|no longer) want you to (keep|hold|store|retain) (my|any of my|any)\b|\bdon't (keep|retain|store) (my|any of my) (data|information|details)"),
+    _p(E, STRONG, rf"\b(mes|mon|ma) {DATA_FR} (soi(en)?t )?(supprim|effac|detrui)\w*"),
+    _p(E, STRONG, r"\bm'oubli(er|ez)\b|\boubliez[- ]moi\b|\bforget (about )?me\b"),
+    _p(E, STRONG, r"\btake (my|all my|all of my) (data|details|information|name|records) (off|out of) (your|the) (system|database|records|files|crm|books)"),
     _p(E, MEDIUM, rf"\b{ERASE_V_FR}-(les|la|le)\b|\b(les|la) (supprimer|effacer|detruire)\b"),
     _p(E, MEDIUM, r"\b(delete|erase|destroy|wipe) (them|it)( all)?\b"),
     _p(E, MEDIUM, r"\bdroit (a l'oubli|a l'effacement|a l'effacer|d'effacement)\b|\b(article|art\.?) ?17\b"),
@@ -186,6 +199,11 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(O, STRONG, r"\b(n'utilisez plus|ne plus utiliser|ne plus exploiter|cessez d'utiliser|arretez d'utiliser|cesser d'utiliser|arreter d'utiliser) (mes|les|vos|ces) (donnees|informations|infos|coordonnees)|\bne (les|la) (utilisez|exploitez|traitez) plus\b"),
     _p(O, STRONG, rf"\bme (retirer|supprimer|enlever|rayer|sortir) (de|des) (votre|vos|la|les|toutes? vos) {GAP}(liste|newsletter|mailing|diffusion|envois|prospection|lettre d'information|infolettre)"),
     _p(O, STRONG, r"\b(don't|do not|dont|no longer) (use|process) (it|them|my (personal )?(data|information|details))( any ?more| any longer)?\b"),
+    _p(O, STRONG, r"\bne (plus|jamais plus) m'(envoyer|ecrire|contacter|solliciter|appeler|relancer)\b|\bje refuse (que|l'utilisation|le traitement|toute (prospection|sollicitation|utilisation))\b"),
+    _p(O, STRONG, r"^(stop|stop pub|stop newsletter|stop mails?|desabonnement|desinscription|unsubscribe|remove me)\W*$"),
+    _p(O, STRONG, r"\b(supprim|annul|retir|arret|stopp)\w* (mon|ma|l') ?(inscription|abonnement) (a|de) (la|votre|vos|ta|tes) (newsletter|liste|lettre|mailing|infolettre|diffusion)"),
+    _p(O, STRONG, r"\b(arret|stopp|stop)\w* (la|votre|vos|les|ta|tes|the|your) (newsletters?|mails?|e-?mails?|envois|mailings?|sms|relances)\b"),
+    _p(O, STRONG, r"\b(no longer|don't|do not) (wish|want) to hear from you\b|\b(don't|do not) send me (any )?(more |further )?(emails|newsletters|messages|offers|marketing|mail)"),
     _p(O, MEDIUM, r"\bdroit d'opposition\b|\b(article|art\.?) ?21\b|\bprospection\b"),
     _p(O, STRONG, r"\bi (hereby )?(object|am objecting|am hereby objecting)\b|\bobjecting to\b|\bi object\b"),
     _p(O, STRONG, rf"\b(unsubscribe|unsubscribing|opt[- ]?out|opt me out)\b(?!{GAP}\b{EVENT})"),
@@ -215,7 +233,7 @@ DEATH_RE = re.compile(
     r"partner|brother|sister|mum|mom|dad)|heirs?\b|executor|estate of|next of kin|bereave\w*)"
 )
 THEIR_DATA_RE = re.compile(
-    r"\b(ses (donnees|informations|infos|coordonnees|dossiers?|notes|fiches?|comptes?|mails|e-?mails|abonnements?|photos?)|"
+    r"\b(plus (lui|le|la) (envoyer|ecrire|contacter|relancer)|(stop|no longer|cease) (sending|emailing|contacting|writing to) (him|her)|ses (donnees|informations|infos|coordonnees|dossiers?|notes|fiches?|comptes?|mails|e-?mails|abonnements?|photos?)|"
     r"son (compte|dossier|profil|adresse|abonnement|historique|e-?mail|mail|numero|inscription)|"
     r"sa (fiche|newsletter|boite|adresse|carte|inscription)|"
     r"(les|des) (donnees|informations|comptes?|coordonnees|dossiers?) (de|d') (ma|mon|feu|notre)|"

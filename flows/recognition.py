@@ -101,11 +101,25 @@ def _clip(text: str) -> str:
     return text if len(text) <= _MAX_EVIDENCE_CHARS else text[: _MAX_EVIDENCE_CHARS - 1] + "…"
 
 
-def _match_sentence(sentence: Sentence, findings: Findings, patterns: tuple[Pattern, ...]) -> None:
+_OTHER_AGENT_RE = re.compile(r"\b(him|her|he|she|they|them|il|elle|ils|elles|lui|leur)\b")
+_YOU_RE = re.compile(r"\b(you|vous|tu|te|t')\b")
+_PAST_ACTOR_RE = re.compile(
+    r"\b(j'ai|je l'ai|je les ai|on a|il a|elle a|ils ont|nous avons|i|i've|i have|we|we've|he|she|they)"
+    r" (deja |bien |moi-meme |accidentally |already |just )?$"
+)
+_FETCH_RE = re.compile(r"^(recuper|export|obtenir|get|obtain|retrieve|send me)")
+_PAST_VERB_RE = re.compile(r"^(supprime|efface|detruit|deleted|erased|removed|wiped|destroyed|corrige|modifie|changed|updated|corrected)\b")
+
+
+def _match_sentence(sentence: Sentence, findings: Findings, patterns: tuple[Pattern, ...],
+                    third_context: bool = False) -> None:
     norm = sentence.norm
     kind = question_kind(sentence)
     demand = bool(DEMAND_RE.search(norm)) or kind == "polite"
-    third_party = bool(THIRD_PARTY_RE.search(norm))
+    third_party = bool(THIRD_PARTY_RE.search(norm)) or (
+        third_context and bool(_OTHER_AGENT_RE.search(norm)) and not _YOU_RE.search(norm)
+    )
+    hits: list[tuple[Right, int, str]] = []
     for pattern in patterns:
         match = pattern.regex.search(norm)
         if match is None:
@@ -113,6 +127,9 @@ def _match_sentence(sentence: Sentence, findings: Findings, patterns: tuple[Patt
         right = pattern.right
         if right is Right.WITHDRAW_CONSENT and CONDITIONAL_CONSENT_RE.match(norm):
             findings.discarded.append(f"ignoré (consentement conditionnel, formule type) : {_clip(sentence.original)}")
+            continue
+        if _PAST_VERB_RE.match(match.group(0)) and _PAST_ACTOR_RE.search(norm[: match.start()]):
+            findings.discarded.append(f"ignoré (action passée, pas une demande) : {_clip(sentence.original)}")
             continue
         if is_negated(norm, match.start(), match.end(), pattern.self_negating):
             findings.negated.add(right)
@@ -129,6 +146,11 @@ def _match_sentence(sentence: Sentence, findings: Findings, patterns: tuple[Patt
             strength = STRONG
         if kind in ("howto", "other") and not pattern.question_ok:
             strength = min(strength, MEDIUM)
+        hits.append((right, strength, match.group(0)))
+    portability = any(r is Right.PORTABILITY for r, _, _ in hits)
+    for right, strength, text in hits:
+        if portability and right is Right.ACCESS and _FETCH_RE.match(text):
+            continue  # "récupérer mes données ... au format CSV": one portability request
         findings.add(right, strength, _clip(sentence.original))
 
 
@@ -138,8 +160,9 @@ def analyse_text(text: str, subject: str = "") -> Findings:
     units = sentences(text)
     if subject and not _REPLY_PREFIX_RE.match(subject):
         units.insert(0, Sentence(subject, normalise(subject), subject.rstrip().endswith("?")))
+    third_context = any(THIRD_PARTY_RE.search(s.norm) for s in units)
     for sentence in units:
-        _match_sentence(sentence, findings, PATTERNS)
+        _match_sentence(sentence, findings, PATTERNS, third_context)
     norm_all = normalise(text)
     if Right.OBJECTION in findings.strength and (Right.ERASURE in findings.negated or NEG_ERASE_RE.search(normalise(text))):
         stop = any(_STOP_USING_RE.search(normalise(s)) for s in findings.sentences.get(Right.OBJECTION, []))
