@@ -19,6 +19,9 @@ log = get_logger(__name__)
 
 COLLECT_RETRIES = 3
 
+#: Actors whose first argument is a case id: their final failures become case problems.
+CASE_ACTORS = {"open_case", "update_case", "start_collection", "collect_connector", "draft_answers"}
+
 
 @actor(queue_name="default", max_retries=0)
 def ping(token: str) -> str:
@@ -105,7 +108,7 @@ def send_draft(draft_id: str) -> None:
 @on_failure
 def _record_problem(actor_name: str, args: tuple, kwargs: dict, error: str) -> None:  # type: ignore[type-arg]
     """A task that failed for good surfaces as a problem on its case."""
-    if actor_name not in {"open_case", "update_case", "start_collection", "collect_connector", "draft_answers"}:
+    if actor_name not in CASE_ACTORS:
         return
     case_id = args[0] if args else None
     if not isinstance(case_id, int):
