@@ -10,30 +10,48 @@ content hash. After any network error it reconnects with exponential backoff and
 from __future__ import annotations
 
 import imaplib
+import os
 import random
+import signal
 import socket
 import ssl
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from imapclient import IMAPClient
-from imapclient.exceptions import IMAPClientError
+from imapclient.exceptions import IMAPClientError, LoginError
 
 from workers.intake import Enqueue, Incoming, enqueue_in_chunks, pending_recognition, record_batch
 from workers.logging import get_logger
 from workers.settings import Settings
 from workers.store.db import Database
-from workers.store.messages import get_checkpoint, set_checkpoint
+from workers.store.messages import Checkpoint, get_checkpoint, set_checkpoint
 
 log = get_logger(__name__)
 
 NETWORK_ERRORS: tuple[type[BaseException], ...] = (
     OSError, socket.timeout, ssl.SSLError, imaplib.IMAP4.error, imaplib.IMAP4.abort, IMAPClientError, EOFError,
 )
+#: At most this many messages, and about this many bytes, per FETCH (and per transaction).
 FETCH_BATCH = 500
+FETCH_BYTES = 32 * 1024 * 1024
+#: UIDs per RFC822.SIZE fetch when planning the batches.
+SIZE_CHUNK = 5000
+
+#: Test hook, honoured only when set: SIGKILL this process at the named point of a batch
+#: (``record``: recorded, not queued; ``enqueue``: queued, checkpoint not yet moved).
+CRASH_ENV = "DSR_TEST_CRASH_AFTER"
+
+
+class WatchError(Exception):
+    """The watcher cannot go on by itself (French message for the practitioner)."""
+
+
+class ConnectionLost(ConnectionError):
+    """The server closed the connection while we were idling."""
 
 
 @dataclass
@@ -45,6 +63,7 @@ class WatchOptions:
     backoff_base: float = 0.5
     backoff_max: float = 30.0
     idle_slice: float = 1.0  # seconds per idle_check, so stop() is heard quickly
+    once_attempts: int = 5  # with ``once``: give up after this many failed connections
 
 
 def backoff_delay(attempt: int, base: float, cap: float, rng: random.Random) -> float:
@@ -66,12 +85,47 @@ def connect(settings: Settings, timeout: float = 30.0) -> IMAPClient:
         settings.imap_host, port=settings.imap_port, ssl=security == "tls",
         ssl_context=context if security == "tls" else None, timeout=timeout,
     )
-    if security == "starttls":
-        client.starttls(context)
-    client.normalise_times = False
-    password = settings.secret("imap_password")
-    client.login(settings.imap_user or settings.contact_address, password or "")
+    try:
+        if security == "starttls":
+            client.starttls(context)
+        client.normalise_times = False
+        password = settings.secret("imap_password")
+        client.login(settings.imap_user or settings.contact_address, password or "")
+    except BaseException:
+        _close_quietly(client)
+        raise
     return client
+
+
+def _close_quietly(client: IMAPClient) -> None:
+    try:
+        client.shutdown()
+    except NETWORK_ERRORS:
+        pass
+
+
+def _credentials_refused(error: LoginError) -> bool:
+    """A login refused for its credentials (not a server that is only unavailable)."""
+    text = str(error).upper()
+    return "UNAVAILABLE" not in text and "TEMPORARY" not in text
+
+
+def batches(sizes: dict[int, int], uids: list[int], max_count: int, max_bytes: int) -> Iterator[list[int]]:
+    """Consecutive runs of ``uids`` of at most ``max_count`` messages and about ``max_bytes``.
+
+    A message larger than ``max_bytes`` makes a batch of its own.
+    """
+    batch: list[int] = []
+    total = 0
+    for uid in uids:
+        size = sizes.get(uid, 0)
+        if batch and (len(batch) >= max_count or total + size > max_bytes):
+            yield batch
+            batch, total = [], 0
+        batch.append(uid)
+        total += size
+    if batch:
+        yield batch
 
 
 class Watcher:
@@ -90,7 +144,9 @@ class Watcher:
         self.folder = settings.imap_folder
         self._stop = threading.Event()
         self._rng = random.Random()
+        self._crash_after = os.environ.get(CRASH_ENV) or None
         self.connected = threading.Event()
+        self.sessions = 0  # successful connections so far (tests and logs)
 
     def stop(self) -> None:
         self._stop.set()
@@ -102,20 +158,37 @@ class Watcher:
     # The outer loop: reconnect forever ---------------------------------------------------
 
     def run(self) -> None:
+        """Catch up, then watch until :meth:`stop` (or once caught up, with ``once``).
+
+        Raises :class:`WatchError` when the server refuses the credentials, or when a
+        ``once`` run cannot connect after ``once_attempts`` tries.
+        """
         self._sweep()
         attempt = 0
         while not self.stopping:
+            sessions_before = self.sessions
             try:
                 self._session()
-                attempt = 0
                 if self.options.once:
                     return
-            except NETWORK_ERRORS as error:
-                self.connected.clear()
-                delay = backoff_delay(attempt, self.options.backoff_base, self.options.backoff_max, self._rng)
+            except LoginError as error:
+                if _credentials_refused(error):
+                    raise WatchError("le serveur IMAP refuse l'identifiant ou le mot de passe") from None
+                self._retry_later(error, attempt)
                 attempt += 1
-                log.warning("watch.disconnected", error_type=type(error).__name__, retry_in=round(delay, 2), attempt=attempt)
-                self._stop.wait(delay)
+            except NETWORK_ERRORS as error:
+                if self.sessions > sessions_before:
+                    attempt = 0  # it was connected: a fresh outage starts a fresh backoff
+                self._retry_later(error, attempt)
+                attempt += 1
+            if self.options.once and attempt >= self.options.once_attempts:
+                raise WatchError(f"serveur IMAP injoignable après {attempt} tentatives")
+
+    def _retry_later(self, error: BaseException, attempt: int) -> None:
+        self.connected.clear()
+        delay = backoff_delay(attempt, self.options.backoff_base, self.options.backoff_max, self._rng)
+        log.warning("watch.disconnected", error_type=type(error).__name__, retry_in=round(delay, 2), attempt=attempt + 1)
+        self._stop.wait(delay)
 
     def _sweep(self) -> None:
         """Queue recognition of messages recorded before a crash but never recognised."""
@@ -131,8 +204,9 @@ class Watcher:
         try:
             selected = client.select_folder(self.folder, readonly=True)
             uidvalidity = int(selected[b"UIDVALIDITY"])
+            self.sessions += 1
             self.connected.set()
-            log.info("watch.connected", uidvalidity=uidvalidity)
+            log.info("watch.connected", uidvalidity=uidvalidity, session=self.sessions)
             self.catch_up(client, uidvalidity, int(selected.get(b"UIDNEXT", 0) or 0))
             if self.options.once:
                 return
@@ -146,80 +220,128 @@ class Watcher:
                     client.noop()
                 if self.stopping:
                     break
+                uidnext = 0
                 current = int(client.folder_status(self.folder, [b"UIDVALIDITY"])[b"UIDVALIDITY"])
                 if current != uidvalidity:
-                    uidvalidity = current
-                    client.select_folder(self.folder, readonly=True)
-                self.catch_up(client, uidvalidity, 0)
+                    selected = client.select_folder(self.folder, readonly=True)
+                    uidvalidity = int(selected[b"UIDVALIDITY"])
+                    uidnext = int(selected.get(b"UIDNEXT", 0) or 0)
+                self.catch_up(client, uidvalidity, uidnext)
         finally:
             self.connected.clear()
             try:
                 client.logout()
             except NETWORK_ERRORS:
-                pass
+                _close_quietly(client)
 
     def _idle(self, client: IMAPClient) -> None:
-        """Wait in IDLE until the server reports something, renewing before it drops us."""
+        """Wait in IDLE until the server reports something, renewing before it drops us.
+
+        imapclient's ``idle_check`` returns an empty list, instead of raising, when the
+        server has closed the connection; a BYE, or several empty wake-ups well before the
+        timeout, therefore mean the connection is gone.
+        """
         client.idle()
         started = time.monotonic()
+        empty_wakeups = 0
         try:
             while not self.stopping and time.monotonic() - started < self.settings.imap_idle_renew_seconds:
+                checked = time.monotonic()
                 responses = client.idle_check(timeout=self.options.idle_slice)
-                if any(b"EXISTS" in r or b"RECENT" in r for r in responses if isinstance(r, tuple)):
+                if any(isinstance(r, tuple) and r and r[0] == b"BYE" for r in responses):
+                    raise ConnectionLost("BYE during IDLE")
+                if any(isinstance(r, tuple) and (b"EXISTS" in r or b"RECENT" in r) for r in responses):
                     return
-        finally:
-            client.idle_done()
+                if not responses and time.monotonic() - checked < self.options.idle_slice / 2:
+                    empty_wakeups += 1
+                    if empty_wakeups >= 3:
+                        raise ConnectionLost("connection closed during IDLE")
+                else:
+                    empty_wakeups = 0
+        except ConnectionLost:
+            _close_quietly(client)
+            raise
+        client.idle_done()
 
     # Catching up -------------------------------------------------------------------------
 
     def catch_up(self, client: IMAPClient, uidvalidity: int, uidnext: int) -> int:
         """Record every message not yet handled; returns how many were new."""
         checkpoint = self._checkpoint()
-        if checkpoint is None or checkpoint.uidvalidity != uidvalidity:
+        initial = checkpoint is None or checkpoint.uidvalidity != uidvalidity
+        if initial:
             if checkpoint is not None:
                 log.warning("watch.uidvalidity_changed", old=checkpoint.uidvalidity, new=uidvalidity)
-            uids = self._initial_uids(client)
-            floor = 0
+            uids = self._initial_uids(client, checkpoint)
         else:
             floor = checkpoint.last_uid
             uids = [u for u in client.search(["UID", f"{floor + 1}:*"]) if u > floor]
-        uids = sorted(uids)
+        uids = sorted(set(uids))
         if not uids:
-            if checkpoint is None or checkpoint.uidvalidity != uidvalidity:
+            if initial:
                 self._save_checkpoint(uidvalidity, max(uidnext - 1, 0))
             return 0
-        total = 0
-        for start in range(0, len(uids), FETCH_BATCH):
-            chunk = uids[start : start + FETCH_BATCH]
-            fetched = client.fetch(chunk, ["BODY.PEEK[]", "INTERNALDATE"])
-            batch = [
-                Incoming(
-                    raw=bytes(fetched[uid][b"BODY[]"]),
-                    source="imap",
-                    received_at=_aware(fetched[uid].get(b"INTERNALDATE")),
-                    mailbox=self.folder,
-                    uidvalidity=uidvalidity,
-                    uid=uid,
-                )
-                for uid in chunk
-                if uid in fetched and b"BODY[]" in fetched[uid]
-            ]
-            pending = record_batch(self.db, batch, self.now())
-            enqueue_in_chunks(pending, self.enqueue)
-            self._save_checkpoint(uidvalidity, chunk[-1])
-            total += len(pending)
+        sizes = self._sizes(client, uids)
+        created = done = 0
+        for chunk in batches(sizes, uids, FETCH_BATCH, FETCH_BYTES):
+            created += self._fetch_batch(client, uidvalidity, chunk)
+            done += len(chunk)
             if self.progress:
-                self.progress(min(start + FETCH_BATCH, len(uids)), len(uids))
-        log.info("watch.caught_up", new=total, seen=len(uids))
-        return total
+                self.progress(done, len(uids))
+        if initial and uidnext - 1 > uids[-1]:
+            # Older messages above the last one fetched were left out on purpose (window).
+            self._save_checkpoint(uidvalidity, uidnext - 1)
+        log.info("watch.caught_up", new=created, seen=len(uids))
+        return created
 
-    def _initial_uids(self, client: IMAPClient) -> list[int]:
+    def _fetch_batch(self, client: IMAPClient, uidvalidity: int, chunk: list[int]) -> int:
+        """Fetch, record, queue, then checkpoint one batch (in that order)."""
+        fetched = client.fetch(chunk, ["BODY.PEEK[]", "INTERNALDATE"])
+        batch = [
+            Incoming(
+                raw=bytes(fetched[uid][b"BODY[]"]),
+                source="imap",
+                received_at=_aware(fetched[uid].get(b"INTERNALDATE")),
+                mailbox=self.folder,
+                uidvalidity=uidvalidity,
+                uid=uid,
+            )
+            for uid in chunk
+            if uid in fetched and fetched[uid].get(b"BODY[]") is not None
+        ]
+        result = record_batch(self.db, batch, self.now())
+        self._crash_point("record")
+        enqueue_in_chunks(result.pending, self.enqueue)
+        self._crash_point("enqueue")
+        self._save_checkpoint(uidvalidity, chunk[-1])
+        return result.created
+
+    def _crash_point(self, name: str) -> None:
+        if self._crash_after == name:
+            os.kill(os.getpid(), signal.SIGKILL)
+
+    def _sizes(self, client: IMAPClient, uids: list[int]) -> dict[int, int]:
+        sizes: dict[int, int] = {}
+        for start in range(0, len(uids), SIZE_CHUNK):
+            part = uids[start : start + SIZE_CHUNK]
+            for uid, data in client.fetch(part, ["RFC822.SIZE"]).items():
+                sizes[uid] = int(data.get(b"RFC822.SIZE", 0) or 0)
+        return sizes
+
+    def _initial_uids(self, client: IMAPClient, checkpoint: Checkpoint | None) -> list[int]:
+        """First run, or the folder was recreated (new UIDVALIDITY): which UIDs to look at.
+
+        After a UIDVALIDITY change every message since a day before the old checkpoint is
+        fetched again; the content hash recognises those already recorded.
+        """
         if self.options.all:
             return list(client.search(["ALL"]))
         since = self.options.since or (self.now().date() - timedelta(days=self.settings.imap_backfill_days))
+        if checkpoint is not None and checkpoint.updated_at is not None:
+            since = min(since, checkpoint.updated_at.date() - timedelta(days=1))
         return list(client.search(["SINCE", since]))
 
-    def _checkpoint(self):  # type: ignore[no-untyped-def]
+    def _checkpoint(self) -> Checkpoint | None:
         with self.db.begin() as conn:
             return get_checkpoint(conn, self.folder)
 

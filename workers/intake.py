@@ -12,20 +12,29 @@ import email.header
 import email.utils
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
-from datetime import datetime, timezone
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
 
 from sqlalchemy import select
 
 from workers.logging import get_logger
 from workers.store.db import Database
-from workers.store.messages import record_message
+from workers.store.messages import NewMessage, record_messages
 from workers.store.schema import messages
 
 log = get_logger(__name__)
 
 _HEADER_END = re.compile(rb"\r?\n\r?\n")
 _FIELD = re.compile(rb"^(message-id|subject|from|date)[ \t]*:(.*(?:\r?\n[ \t].*)*)", re.IGNORECASE | re.MULTILINE)
+_FOLD = re.compile(r"\r?\n[ \t]+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+#: The header block is looked for in this many first bytes (a 30 MB message is not scanned).
+HEAD_MAX = 256 * 1024
+#: Column limits of the ``messages`` table (PostgreSQL enforces them).
+MESSAGE_ID_MAX = 998
+FROM_MAX = 320
+SUBJECT_MAX = 2000
 
 #: How recognition is queued: called with the ids of messages to recognise.
 Enqueue = Callable[[list[int]], None]
@@ -54,98 +63,134 @@ class Headline:
     date: datetime | None
 
 
+@dataclass
+class BatchResult:
+    """What recording a batch did: ids to queue for recognition, and how many were new."""
+
+    pending: list[int] = field(default_factory=list)
+    created: int = 0
+    seen: int = 0
+
+
+def _text(value: bytes) -> str:
+    """Header bytes as text: UTF-8 when valid, else Latin-1 (raw 8-bit headers)."""
+    try:
+        return value.decode("utf-8")
+    except UnicodeDecodeError:
+        return value.decode("latin-1")
+
+
+def _clean(text: str, limit: int) -> str | None:
+    """No control characters (PostgreSQL refuses NUL), bounded length, None when empty."""
+    text = _CONTROL.sub("", text).strip()
+    return text[:limit] or None
+
+
 def _decode(value: bytes) -> str:
-    text = value.decode("utf-8", errors="replace")
-    text = re.sub(r"\r?\n[ \t]+", " ", text).strip()
+    text = _FOLD.sub(" ", _text(value)).strip()
     try:
         return str(email.header.make_header(email.header.decode_header(text)))
-    except Exception:  # undecodable encoded-words stay as they are
+    except Exception:  # noqa: BLE001 - unknown charset, broken encoded-words: keep the text as it is
         return text
 
 
 def headline(raw: bytes) -> Headline:
     """Message-ID, Subject, From and Date from the header block; never raises."""
-    match = _HEADER_END.search(raw)
-    head = raw[: match.start()] if match else raw[:65536]
-    found: dict[str, str] = {}
-    for field in _FIELD.finditer(head):
-        name = field.group(1).decode("ascii").lower()
-        found.setdefault(name, _decode(field.group(2)))
+    match = _HEADER_END.search(raw, 0, HEAD_MAX)
+    head = raw[: match.start()] if match else raw[:HEAD_MAX]
+    found: dict[str, bytes] = {}
+    for item in _FIELD.finditer(head):
+        found.setdefault(item.group(1).decode("ascii").lower(), item.group(2))
+    subject = _clean(_decode(found["subject"]), SUBJECT_MAX) if "subject" in found else None
     from_addr = None
     if "from" in found:
-        from_addr = email.utils.parseaddr(found["from"])[1].lower() or None
+        try:
+            address = email.utils.parseaddr(_decode(found["from"]))[1]
+        except Exception:  # noqa: BLE001 - parseaddr is lenient, but never trust it on garbage
+            address = ""
+        from_addr = _clean(address.lower(), FROM_MAX)
     date = None
     if "date" in found:
         try:
-            date = email.utils.parsedate_to_datetime(found["date"])
+            date = email.utils.parsedate_to_datetime(_text(found["date"]).strip())
             if date.tzinfo is None:
-                date = date.replace(tzinfo=timezone.utc)
-        except (TypeError, ValueError, IndexError):
+                date = date.replace(tzinfo=UTC)
+        except (TypeError, ValueError, IndexError, OverflowError):
             date = None
-    message_id = found.get("message-id", "").strip() or None
-    return Headline(message_id[:998] if message_id else None, found.get("subject"), from_addr, date)
+    message_id = _clean(_FOLD.sub(" ", _text(found["message-id"])), MESSAGE_ID_MAX) if "message-id" in found else None
+    return Headline(message_id, subject, from_addr, date)
 
 
-def record_batch(db: Database, batch: Sequence[Incoming], now: datetime) -> list[int]:
+def to_record(item: Incoming, now: datetime) -> NewMessage:
+    """The store's view of an incoming message (headline fields parsed here)."""
+    head = headline(item.raw)
+    return NewMessage(
+        raw=item.raw,
+        source=item.source,
+        received_at=item.received_at or head.date or now,
+        message_id=head.message_id,
+        subject=head.subject,
+        from_addr=head.from_addr,
+        mailbox=item.mailbox,
+        uidvalidity=item.uidvalidity,
+        uid=item.uid,
+    )
+
+
+def record_batch(db: Database, batch: Sequence[Incoming], now: datetime) -> BatchResult:
     """Record every message of ``batch`` in one transaction.
 
-    Returns the ids still waiting for recognition (new ones, and old ones whose
-    recognition never ran because a crash came between recording and queueing).
+    ``pending`` lists the ids still waiting for recognition, each once: new ones, and old
+    ones whose recognition never ran (a crash came between recording and queueing).
     """
-    pending: list[int] = []
+    result = BatchResult(seen=len(batch))
+    if not batch:
+        return result
+    rows = [to_record(item, now) for item in batch]
     with db.begin() as conn:
-        for item in batch:
-            head = headline(item.raw)
-            received = item.received_at or head.date or now
-            recorded = record_message(
-                conn,
-                item.raw,
-                source=item.source,
-                received_at=received,
-                now=now,
-                message_id=head.message_id,
-                subject=head.subject,
-                from_addr=head.from_addr,
-                mailbox=item.mailbox,
-                uidvalidity=item.uidvalidity,
-                uid=item.uid,
-            )
-            if recorded.created:
-                pending.append(recorded.id)
-            else:
-                status = conn.execute(select(messages.c.status).where(messages.c.id == recorded.id)).scalar()
-                if status == "recorded":
-                    pending.append(recorded.id)
-    return pending
+        recorded = record_messages(conn, rows, now)
+    queued: set[int] = set()
+    for entry in recorded:
+        result.created += entry.created
+        if entry.status == "recorded" and entry.id not in queued:
+            queued.add(entry.id)
+            result.pending.append(entry.id)
+    return result
 
 
 def enqueue_in_chunks(ids: Sequence[int], enqueue: Enqueue) -> None:
+    """Queue recognition tasks of at most :data:`TASK_CHUNK` ids each."""
     for start in range(0, len(ids), TASK_CHUNK):
         enqueue(list(ids[start : start + TASK_CHUNK]))
 
 
 def ingest(db: Database, items: Iterable[Incoming], enqueue: Enqueue, now: Callable[[], datetime],
-           batch_size: int = 200, progress: Callable[[int], None] | None = None) -> int:
-    """Record then queue every item, in batches; returns how many were new or pending."""
-    count = 0
+           batch_size: int = 200, progress: Callable[[int], None] | None = None,
+           batch_bytes: int = 64 * 1024 * 1024) -> BatchResult:
+    """Record then queue every item, in batches bounded in count and bytes."""
+    total = BatchResult()
     batch: list[Incoming] = []
+    size = 0
 
     def flush() -> None:
-        nonlocal count
-        pending = record_batch(db, batch, now())
-        enqueue_in_chunks(pending, enqueue)
-        count += len(pending)
+        result = record_batch(db, batch, now())
+        enqueue_in_chunks(result.pending, enqueue)
+        total.pending.extend(result.pending)
+        total.created += result.created
+        total.seen += result.seen
         if progress:
             progress(len(batch))
         batch.clear()
 
     for item in items:
         batch.append(item)
-        if len(batch) >= batch_size:
+        size += len(item.raw)
+        if len(batch) >= batch_size or size >= batch_bytes:
             flush()
+            size = 0
     if batch:
         flush()
-    return count
+    return total
 
 
 def pending_recognition(db: Database, limit: int = 10_000) -> list[int]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import signal
-from datetime import date
 from pathlib import Path
 
 import click
@@ -43,8 +42,10 @@ def watch(since, all_: bool, no_idle: bool, once: bool) -> None:  # type: ignore
 
     Les messages ne sont jamais marqués comme lus. Ctrl-C pour arrêter.
     """
-    from workers.imap_watcher import Watcher, WatchOptions
+    from workers.imap_watcher import Watcher, WatchError, WatchOptions
 
+    if since and all_:
+        raise DsrError("--since et --all ne vont pas ensemble : choisissez l'un ou l'autre")
     runtime = boot_or_exit(with_broker=True)
     if not runtime.settings.imap_host:
         raise DsrError("aucun serveur IMAP configuré (DSR_IMAP_HOST ou mail_provider)")
@@ -62,7 +63,10 @@ def watch(since, all_: bool, no_idle: bool, once: bool) -> None:  # type: ignore
             watcher.run()
         except KeyboardInterrupt:
             watcher.stop()
-    runtime.stop()
+        except WatchError as error:
+            raise DsrError(str(error)) from None
+        finally:
+            runtime.stop()
 
 
 @click.command("ingest")
@@ -76,11 +80,16 @@ def ingest(paths: tuple[Path, ...]) -> None:
         with _progress(console) as progress:
             task = progress.add_task("Enregistrement", total=total)
             items = (item for p in paths for item in iter_source(p))
-            new = ingest_items(runtime.db, items, _enqueue(), utcnow,
-                               progress=lambda n: progress.advance(task, n))
+            result = ingest_items(runtime.db, items, _enqueue(), utcnow,
+                                  progress=lambda n: progress.advance(task, n))
     except SourceError as error:
         raise DsrError(str(error)) from None
-    click.echo(f"{total} message(s) lu(s), {new} nouveau(x) enregistré(s) et transmis à la reconnaissance.")
+    finally:
+        runtime.stop()
+    click.echo(
+        f"{result.seen} message(s) lu(s), {result.created} nouveau(x) enregistré(s), "
+        f"{len(result.pending)} transmis à la reconnaissance."
+    )
 
 
 @click.command("messages")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import func, select
 
@@ -22,7 +22,7 @@ from workers.store.messages import (
 )
 from workers.store.schema import blobs, messages
 
-NOW = datetime(2026, 3, 2, 9, 30, tzinfo=timezone.utc)
+NOW = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
 RAW = b"Message-ID: <a@x.test>\r\nSubject: Hello\r\n\r\nbody\r\n"
 
 
