@@ -91,3 +91,18 @@ def test_access_request_collects_in_parallel_and_packages_only_her_data(
     text = logs.getvalue().lower()
     for secret in PERSONAL:
         assert secret.lower() not in text, f"personal data in logs: {secret}"
+
+    # The same package from the command line, from what the collection stored.
+    from click.testing import CliRunner
+
+    from workers.cli import main
+    from workers.runtime import set_current
+
+    set_current(None)
+    out = tmp_path / "cli-package.zip"
+    result = CliRunner().invoke(main, ["package", case["ref"], "--out", str(out)],
+                                env={"DSR_DATA_DIR": str(tmp_path / "data"), "DSR_CONFIG": str(tmp_path / "none.toml")})
+    assert result.exit_code == 0, result.output
+    with zipfile.ZipFile(out) as archive:
+        cli_json = "\n".join(archive.read(n).decode() for n in archive.namelist() if n.endswith(".json"))
+    assert "cus_Q1camille" in cli_json and "cus_Q2cmd" not in cli_json

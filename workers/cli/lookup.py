@@ -1,17 +1,14 @@
 """``dsr lookup`` (where is a person's data?) and ``dsr package`` (build the access package).
 
-Connector settings come from :func:`_load_connector_settings` (section ``[connectors]`` of the
-TOML file named by ``DSR_CONFIG``, else ``config/dsr.toml``); the case data of ``dsr package``
-from :func:`load_case_collection`. Both are single seams, to be wired to the global settings
-and the store.
+Connector settings come from the ``[connectors]`` section of the settings (API keys from
+``DSR_STRIPE_API_KEY`` / ``DSR_SYSTEMEIO_API_KEY``); ``dsr package`` reads what the case's
+collection stored.
 """
 
 from __future__ import annotations
 
 import json
-import os
 import sys
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -28,27 +25,19 @@ from flows.models import Identity, Language
 from workers.connectors import build_connectors, lookup_one
 from workers.connectors.config import ConnectorsSettings
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
-SECRET_ENV = {"stripe": "DSR_STRIPE_API_KEY", "systemeio": "DSR_SYSTEMEIO_API_KEY",
-              "mailbox": "DSR_IMAP_PASSWORD"}
 
 
 def _load_connector_settings() -> ConnectorsSettings:
-    """Connector settings from the TOML file (secrets from the environment). Swap point for the lead."""
-    path = Path(os.environ.get("DSR_CONFIG") or REPO_ROOT / "config" / "dsr.toml")
-    data: dict[str, Any] = {}
-    if path.is_file():
-        with open(path, "rb") as handle:
-            data = dict(tomllib.load(handle).get("connectors") or {})
-    for system, env in SECRET_ENV.items():
-        section = data.get(system)
-        if isinstance(section, dict) and os.environ.get(env):
-            section.setdefault("password" if system == "mailbox" else "api_key", os.environ[env])
+    """The ``[connectors]`` section of the settings, API keys from the environment."""
+    from workers.cli.common import settings_or_exit
+    from workers.workflow.services import connectors_settings
+
+    settings = settings_or_exit()
     try:
-        return ConnectorsSettings.model_validate(data)
+        return connectors_settings(settings)
     except ValidationError as exc:
         problems = "; ".join(f"{'.'.join(str(p) for p in e['loc'])} : {e['msg']}" for e in exc.errors())
-        raise click.ClickException(f"Configuration des connecteurs invalide ({path}) : {problems}") from exc
+        raise click.ClickException(f"Configuration des connecteurs invalide : {problems}") from exc
 
 
 def _as_json(results: list[LookupResult]) -> dict[str, Any]:
@@ -123,9 +112,25 @@ class CaseCollection:
 
 
 def load_case_collection(ref: str) -> CaseCollection:
-    """The stored collection of case ``ref``. Seam for the lead: to be wired to the store."""
-    raise click.ClickException(
-        f"Dossier {ref} : la collecte enregistrée n'est pas encore accessible depuis la ligne de commande.")
+    """The stored collection of case ``ref``: whom, what each connector found, art. 15 text."""
+    from flows.register import article15_info
+    from workers.cli.common import boot_or_exit
+    from workers.store import cases as case_store
+    from workers.workflow import services
+    from workers.workflow.answers import lookup_results
+    from workers.workflow.collection import identity_of, results
+
+    runtime = boot_or_exit()
+    with runtime.db.begin() as conn:
+        case = case_store.get_case(conn, ref)
+        if case is None:
+            raise click.ClickException(f"demande {ref} introuvable")
+        found = lookup_results(results(conn, case["id"]))
+    language = Language.EN if case["language"] == "en" else Language.FR
+    return CaseCollection(
+        identity=identity_of(case), results=found,
+        article15=article15_info(services.register(runtime.settings), language.value), language=language,
+    )
 
 
 @click.command("package")
