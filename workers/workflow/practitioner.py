@@ -9,11 +9,12 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 
 from flows.case_machine import Event, ForbiddenMove
 from flows.deadlines import due_date, extension_notice_by
 from flows.models import CaseState, DraftKind, Right
+from workers.identity_docs import delete_documents, scrub_disk
 from workers.runtime import Runtime
 from workers.store import cases as case_store
 from workers.store import drafts as draft_store
@@ -123,7 +124,7 @@ def identity_checked(rt: Runtime, ref: str, now: datetime, who: str = "la pratic
 
     with rt.db.begin() as conn:
         case = _case(conn, ref)
-        deleted = conn.execute(delete(identity_documents).where(identity_documents.c.case_id == case["id"])).rowcount
+        deleted = delete_documents(conn, case["id"], today(rt, now))
         note = f"pièce d'identité vérifiée le {today(rt, now).strftime('%d/%m/%Y')} par {who}"
         values: dict[str, Any] = {"identity_status": "verified", "identity_note": note}
         values.update(resume_clock(conn, rt, case, now))
@@ -132,6 +133,7 @@ def identity_checked(rt: Runtime, ref: str, now: datetime, who: str = "la pratic
                             payload={"documents_deleted": deleted}, **values)
         except ForbiddenMove as error:
             raise ActionError(error.message_fr) from None
+    scrub_disk(rt.db)
     start_collection.send(case["id"])
     return int(deleted)
 
