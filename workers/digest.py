@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import smtplib
 from datetime import date, datetime
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
@@ -95,6 +96,9 @@ def mail_to_practitioner(rt: Runtime, subject: str, body: str, now: datetime) ->
     message.set_content(body)
     smtp = smtp_connect(rt.settings)
     try:
-        smtp.send_message(message)
+        smtp.send_message(message, to_addrs=[rt.settings.practitioner_email])
     finally:
-        smtp.quit()
+        try:
+            smtp.quit()
+        except (OSError, smtplib.SMTPException):  # sent or not, the error above is what matters
+            smtp.close()

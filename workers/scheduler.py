@@ -14,10 +14,12 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import delete, select
 
+from flows.digest import Reminder
 from workers.digest import digest_text, due_reminders, mail_to_practitioner
 from workers.logging import get_logger
 from workers.register import close_answered, purge
 from workers.runtime import Runtime
+from workers.sending import sweep
 from workers.store.schema import cases, identity_documents, job_runs
 from workers.store.util import insert_ignore
 
@@ -25,6 +27,11 @@ log = get_logger(__name__)
 
 #: Identity documents of cases that ended are deleted after this many days at most.
 ID_DOCUMENT_MAX_DAYS = 30
+
+REMINDER_LABELS = {
+    "D-7": "échéance dans 7 jours", "D-3": "échéance dans 3 jours", "D-1": "échéance demain",
+    "overdue": "délai dépassé", "extension-notice": "avis de prolongation à envoyer",
+}
 
 
 def claim(rt: Runtime, job: str, period: str, now: datetime) -> bool:
@@ -62,6 +69,27 @@ def cleanup_identity_documents(rt: Runtime, now: datetime) -> int:
         return int(result.rowcount or 0)
 
 
+def reminder_subject(reminder: Reminder) -> str:
+    return f"[{reminder.case_ref}] Rappel : {REMINDER_LABELS.get(reminder.threshold, reminder.threshold)}"
+
+
+def push_stalled_sendings(rt: Runtime, now: datetime) -> int:
+    """Queue ``send_draft`` again for approved drafts left unsent, interrupted attempts whose
+    lease expired, and sent drafts without their Sent copy (sending is safe to repeat)."""
+    if rt.broker is None:
+        return 0
+    from workers.actors import send_draft
+
+    try:
+        stalled = sweep(rt, now)
+        for draft_id in stalled:
+            send_draft.send(draft_id)
+    except Exception:
+        log.exception("scheduler.send_sweep_failed")
+        return 0
+    return len(stalled)
+
+
 def run_due(rt: Runtime, now: datetime) -> list[str]:
     """Do every job due at ``now`` that this period has not seen yet; returns what ran."""
     local = now.astimezone(ZoneInfo(rt.settings.timezone))
@@ -74,7 +102,7 @@ def run_due(rt: Runtime, now: datetime) -> list[str]:
         try:
             if once(rt, job, period, now, work):
                 ran.append(f"{job}:{period}")
-        except Exception:
+        except Exception:  # noqa: BLE001 - logged by once(); the next job of the tick still runs
             failures += 1
 
     if local.hour >= rt.settings.digest_hour:
@@ -83,9 +111,13 @@ def run_due(rt: Runtime, now: datetime) -> list[str]:
             mail_to_practitioner(rt, subject, body, now)
 
         attempt("digest", day.isoformat(), send_digest)
-    for reminder in due_reminders(rt, day):
-        attempt("reminder", reminder.key,
-                lambda r=reminder: mail_to_practitioner(rt, f"[{r.case_ref}] Rappel : {r.threshold}", r.message + "\n", now))
+        # Reminders too wait for her working day (no mail at midnight); each key is sent once.
+        for reminder in due_reminders(rt, day):
+            attempt("reminder", reminder.key,
+                    lambda r=reminder: mail_to_practitioner(rt, reminder_subject(r), r.message + "\n", now))
+    pushed = push_stalled_sendings(rt, now)
+    if pushed:
+        ran.append(f"send_sweep:{pushed}")
     if local.hour >= 3:
         attempt("close_answered", day.isoformat(), lambda: close_answered(rt, now))
         attempt("purge", day.isoformat(), lambda: purge(rt, now))

@@ -34,7 +34,9 @@ def smtp_connect(settings: Settings, timeout: float = 30.0) -> smtplib.SMTP:
         smtp.starttls(context=context)
         smtp.ehlo()
     password = settings.secret("smtp_password")
-    if settings.smtp_user and password:
+    # The SMTP user and password default to the IMAP ones; a server that offers no AUTH
+    # (a local relay) is not asked to log in.
+    if settings.smtp_user and password and smtp.has_extn("auth"):
         smtp.login(settings.smtp_user, password)
     return smtp
 

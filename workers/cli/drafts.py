@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from workers.cli.common import DsrError, boot_or_exit, echo_json
 from workers.runtime import utcnow
@@ -36,8 +37,19 @@ def drafts(as_json: bool, all_: bool) -> None:
     for column in ("id", "demande", "type", "statut", "langue", "objet"):
         table.add_column(column)
     for r in out:
-        table.add_row(r["id"][:8], r["case"], r["kind"], r["status"], r["language"], r["subject"][:70])
+        status = "envoi incertain" if r["send_uncertain"] else r["status"]
+        table.add_row(*(Text(str(v)) for v in (r["id"][:8], r["case"], r["kind"], status, r["language"], r["subject"][:70])))
     Console().print(table)
+
+
+def _status_label(row: dict[str, object]) -> str:
+    return "envoi incertain" if row["send_uncertain"] else str(row["status"])
+
+
+def _row_json(row: dict[str, object]) -> dict[str, object]:
+    out = {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in row.items()}
+    out["case"] = row["case_ref"]
+    return out
 
 
 @click.command("draft")
@@ -45,11 +57,12 @@ def drafts(as_json: bool, all_: bool) -> None:
 @click.option("--edit", is_flag=True, help="Corriger dans l'éditeur ($EDITOR).")
 @click.option("--approve", is_flag=True, help="Valider : le message part dès qu'un worker le prend.")
 @click.option("--discard", is_flag=True, help="Abandonner ce brouillon.")
-@click.option("--resend", is_flag=True, help="Après un envoi interrompu vérifié : autoriser un nouvel envoi.")
+@click.option("--resend", is_flag=True, help="Envoi incertain, vérifié non parti : autoriser un nouvel envoi.")
+@click.option("--sent", "confirm", is_flag=True, help="Envoi incertain, vérifié parti : le marquer envoyé.")
 @click.option("--json", "as_json", is_flag=True, help="Sortie JSON.")
-def draft(draft_id: str, edit: bool, approve: bool, discard: bool, resend: bool, as_json: bool) -> None:
+def draft(draft_id: str, edit: bool, approve: bool, discard: bool, resend: bool, confirm: bool, as_json: bool) -> None:
     """Afficher un brouillon (ID ou ses premiers caractères), ou agir sur lui."""
-    if sum((edit, approve, discard, resend)) > 1 and not (edit and approve):
+    if sum((edit, approve, discard, resend, confirm)) > 1 and not (edit and approve and not (discard or resend or confirm)):
         raise DsrError("une seule action à la fois (sauf --edit --approve)")
     runtime = boot_or_exit(with_broker=approve or resend)
     now = utcnow()
@@ -82,16 +95,26 @@ def draft(draft_id: str, edit: bool, approve: bool, discard: bool, resend: bool,
             resend_uncertain(runtime, row["id"], now)
             send_draft.send(row["id"])
             click.echo("Nouvel envoi demandé.")
-    except practitioner.ActionError as error:
+        if confirm:
+            from workers.sending import confirm_sent
+
+            confirm_sent(runtime, row["id"], now)
+            click.echo("Brouillon marqué envoyé.")
+    except (practitioner.ActionError, draft_store.DraftStateError) as error:
         raise DsrError(str(error)) from None
-    if edit or approve or discard or resend:
+    if edit or approve or discard or resend or confirm:
         return
     if as_json:
-        echo_json({k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in row.items()})
+        echo_json(_row_json(row))
         return
     console = Console()
-    console.print(f"[bold]{row['subject']}[/bold]  ({row['kind']}, {row['status']}, {row['language']}, demande {row['case_ref']})")
+    console.print(Text.assemble((row["subject"], "bold"), f"  ({row['kind']}, {_status_label(row)}, {row['language']}, "
+                                                         f"demande {row['case_ref']})"), highlight=False)
     console.print(f"À : {row['to_addr'] or '—'}")
+    if row["send_uncertain"]:
+        console.print("Envoi incertain : vérifiez vos messages envoyés, puis --sent (parti) ou --resend (non parti).")
+    elif row["last_error"] and row["status"] == "approved":
+        console.print(f"Dernier échec d'envoi : {row['last_error']}", markup=False, highlight=False)
     for attachment in row["attachments"] or []:
         console.print(f"Pièce jointe : {attachment.get('filename')}")
     console.print()

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+import smtplib
+from datetime import UTC, datetime
 
 import click
 
@@ -27,7 +28,7 @@ def digest(print_: bool) -> None:
         return
     try:
         mail_to_practitioner(runtime, subject, body, now)
-    except Exception as error:
+    except (OSError, smtplib.SMTPException) as error:
         raise DsrError(f"envoi impossible ({type(error).__name__}) ; essayez dsr digest --print") from None
     click.echo(f"Récapitulatif envoyé à {runtime.settings.practitioner_email}.")
 
@@ -40,12 +41,13 @@ def scheduler(once: bool, now_text: str | None, interval: int) -> None:
     """Planificateur : récapitulatif quotidien, rappels J-7/J-3/J-1, purge du registre."""
     from workers.scheduler import run_due, serve
 
-    runtime = boot_or_exit()
+    # With the queue: the scheduler also pushes approved answers whose sending stalled.
+    runtime = boot_or_exit(with_broker=True)
     if now_text:
         fixed = datetime.fromisoformat(now_text)
         if fixed.tzinfo is None:
             raise DsrError("--now doit préciser le fuseau (ex. 2026-11-26T09:00:00+01:00)")
-        clock = lambda: fixed.astimezone(timezone.utc)  # noqa: E731
+        clock = lambda: fixed.astimezone(UTC)
     else:
         clock = utcnow
     if once:
