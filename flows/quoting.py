@@ -99,7 +99,7 @@ def _split_signature(lines: list[str]) -> tuple[list[str], list[str]]:
             return lines[:i], lines[i:]
     # closing formula followed by a short tail; search from the bottom
     for i in range(len(lines) - 1, -1, -1):
-        if _CLOSING_RE.match(lines[i]):
+        if _CLOSING_RE.match(lines[i]) and any(ln.strip() for ln in lines[:i]):
             tail = [ln for ln in lines[i + 1 :] if ln.strip()]
             short = len(tail) <= _SIG_MAX_LINES and all(len(ln) <= _SIG_MAX_LINE_CHARS for ln in tail)
             if short and not any(_PS_RE.match(ln) for ln in tail):

@@ -16,7 +16,7 @@ import hashlib
 import io
 import re
 from datetime import datetime
-from email.header import decode_header
+from email.header import Header, decode_header
 from email.message import Message
 from email.utils import getaddresses, parseaddr, parsedate_to_datetime
 from html.parser import HTMLParser
@@ -122,15 +122,17 @@ def decode_header_value(value: object) -> str:
     """Decode an RFC 2047 header value into clean text, never raising."""
     if value is None:
         return ""
-    text = _repair_surrogates(str(value))
     try:
-        chunks = decode_header(text)
+        if isinstance(value, Header):
+            chunks = decode_header(value)
+        else:
+            chunks = decode_header(_repair_surrogates(str(value)))
     except Exception:  # noqa: BLE001 - a broken encoded-word must not stop reading
-        return " ".join(text.split())
+        return " ".join(_repair_surrogates(str(value)).split())
     out: list[str] = []
     for chunk, charset in chunks:
         if isinstance(chunk, bytes):
-            out.append(decode_bytes(chunk, charset))
+            out.append(_repair_surrogates(decode_bytes(chunk, charset)))
         else:
             out.append(chunk)
     joined = "".join(out) if len(chunks) > 1 else (out[0] if out else "")
@@ -191,9 +193,8 @@ def _date(value: str | None, defects: list[str]) -> datetime | None:
 # --------------------------------------------------------------------------- HTML
 
 
-_BLOCK_TAGS = frozenset(
-    "p div br li tr h1 h2 h3 h4 h5 h6 table ul ol section article header footer pre hr".split()
-)
+_BLOCK_TAGS = frozenset("div br li tr table ul ol section article header footer pre hr".split())
+_PARA_TAGS = frozenset("p h1 h2 h3 h4 h5 h6".split())
 
 
 class _TextExtractor(HTMLParser):
@@ -211,7 +212,11 @@ class _TextExtractor(HTMLParser):
         elif tag == "blockquote":
             self.quote += 1
             self.out.append("\n")
-        elif tag in _BLOCK_TAGS:
+        elif tag in _BLOCK_TAGS or tag in _PARA_TAGS:
+            self._newline()
+
+    def _newline(self) -> None:
+        if self.out and not self.out[-1].endswith("\n"):
             self.out.append("\n")
 
     def handle_endtag(self, tag: str) -> None:
@@ -220,8 +225,11 @@ class _TextExtractor(HTMLParser):
         elif tag == "blockquote":
             self.quote = max(0, self.quote - 1)
             self.out.append("\n")
-        elif tag in _BLOCK_TAGS:
+        elif tag in _PARA_TAGS:
+            self._newline()
             self.out.append("\n")
+        elif tag in _BLOCK_TAGS:
+            self._newline()
 
     def handle_data(self, data: str) -> None:
         if self.skip:

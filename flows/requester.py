@@ -15,7 +15,7 @@ from flows.reading import ParsedMessage
 
 _NAME_WORD = r"[A-ZÀ-ÖØ-Ý][a-zà-öø-ÿA-ZÀ-ÖØ-Ý'\-]+"
 _CLAIMED_RE = re.compile(
-    rf"(?:je soussign[ée]e?s?,?|je m'appelle|mon nom est|my name is|i am|this is|moi,?)\s+"
+    rf"(?i:je soussign[ée]e?s?,?|je m'appelle|mon nom est|my name is|i am|this is|moi,?)\s+"
     rf"((?:{_NAME_WORD})(?:\s+(?:{_NAME_WORD}|de|du|van|von|le|la)){{0,3}})",
 )
 _PHONE_RE = re.compile(
