@@ -242,26 +242,29 @@ class Watcher:
         timeout, therefore mean the connection is gone.
         """
         client.idle()
-        started = time.monotonic()
-        empty_wakeups = 0
         try:
-            while not self.stopping and time.monotonic() - started < self.settings.imap_idle_renew_seconds:
-                checked = time.monotonic()
-                responses = client.idle_check(timeout=self.options.idle_slice)
-                if any(isinstance(r, tuple) and r and r[0] == b"BYE" for r in responses):
-                    raise ConnectionLost("BYE during IDLE")
-                if any(isinstance(r, tuple) and (b"EXISTS" in r or b"RECENT" in r) for r in responses):
-                    return
-                if not responses and time.monotonic() - checked < self.options.idle_slice / 2:
-                    empty_wakeups += 1
-                    if empty_wakeups >= 3:
-                        raise ConnectionLost("connection closed during IDLE")
-                else:
-                    empty_wakeups = 0
+            self._wait_in_idle(client)
         except ConnectionLost:
             _close_quietly(client)
             raise
         client.idle_done()
+
+    def _wait_in_idle(self, client: IMAPClient) -> None:
+        started = time.monotonic()
+        empty_wakeups = 0
+        while not self.stopping and time.monotonic() - started < self.settings.imap_idle_renew_seconds:
+            checked = time.monotonic()
+            responses = client.idle_check(timeout=self.options.idle_slice)
+            if any(isinstance(r, tuple) and r and r[0] == b"BYE" for r in responses):
+                raise ConnectionLost("BYE during IDLE")
+            if any(isinstance(r, tuple) and (b"EXISTS" in r or b"RECENT" in r) for r in responses):
+                return
+            if not responses and time.monotonic() - checked < self.options.idle_slice / 2:
+                empty_wakeups += 1
+                if empty_wakeups >= 3:
+                    raise ConnectionLost("connection closed during IDLE")
+            else:
+                empty_wakeups = 0
 
     # Catching up -------------------------------------------------------------------------
 
