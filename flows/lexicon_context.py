@@ -239,6 +239,20 @@ NEG_ERASE_RE = re.compile(
     r"ne pas (les |la |l')?(supprimer|effacer)|(don't|do not|not to|no need to) (delete|erase|remove|destroy)|"
     r"(conserv|gard)\w* (les|la|le|mes donnees)|keep (them|it|my data|my information|the data))"
 )
+REPRESENTED_RE = re.compile(
+    r"\b((mon|ma|notre) (fils|fille|enfant|enfants|petit|petite)( mineure?| de \d+ ans)?|my (son|daughter|child|kid)|"
+    r"tuteur|tutrice|tutelle|curatelle|curateur|mandataire|representant legal|legal guardian|power of attorney|"
+    r"on behalf of my|au nom de (mon|ma))\b"
+)
+_THIRD_POSSESSIVES = {"ses": "mes", "son": "mon", "sa": "ma", "his": "my", "her": "my", "leurs": "mes", "leur": "mon"}
+_THIRD_POSS_RE = re.compile(r"\b(ses|son|sa|his|her|leurs|leur)\b")
+
+
+def as_represented(norm: str) -> str:
+    """For a representative (parent, guardian): read "ses données" as the subject's own."""
+    return _THIRD_POSS_RE.sub(lambda m: _THIRD_POSSESSIVES[m.group(1)], norm)
+
+
 PERSONAL_DATA_RE = re.compile(r"\b(mes (donnees|informations|infos|coordonnees)|my (personal )?(data|information|details))\b")
 CONDITIONAL_CONSENT_RE = re.compile(
     r"^(et )?(si|if|au cas ou|in case|insofar as|dans la mesure ou) (j'ai|je vous ai|i have|i've|i had|"

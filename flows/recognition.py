@@ -28,9 +28,11 @@ from flows.lexicon_context import (
     PERSONAL_DATA_RE,
     PRIOR_REQUEST_RE,
     REMINDER_RE,
+    REPRESENTED_RE,
     THIRD_PARTY_RE,
     TOPIC_RE,
     Sentence,
+    as_represented,
     is_negated,
     normalise,
     question_kind,
@@ -107,7 +109,9 @@ _PAST_ACTOR_RE = re.compile(
     r"\b(j'ai|je l'ai|je les ai|on a|il a|elle a|ils ont|nous avons|i|i've|i have|we|we've|he|she|they)"
     r" (deja |bien |moi-meme |accidentally |already |just )?$"
 )
-_FETCH_RE = re.compile(r"^(recuper|export|obtenir|get|obtain|retrieve|send me)")
+_FETCH_RE = re.compile(
+    r"^(recuper|export|obtenir|get|obtain|retrieve|send me|m'envoy|me transmet|me communiqu|me fai|me renvoy)"
+)
 _PAST_VERB_RE = re.compile(r"^(supprime|efface|detruit|deleted|erased|removed|wiped|destroyed|corrige|modifie|changed|updated|corrected)\b")
 
 
@@ -161,6 +165,8 @@ def analyse_text(text: str, subject: str = "") -> Findings:
     if subject and not _REPLY_PREFIX_RE.match(subject):
         units.insert(0, Sentence(subject, normalise(subject), subject.rstrip().endswith("?")))
     third_context = any(THIRD_PARTY_RE.search(s.norm) for s in units)
+    if any(REPRESENTED_RE.search(s.norm) for s in units) and not any(DEATH_RE.search(s.norm) for s in units):
+        units = [Sentence(s.original, as_represented(s.norm), s.is_question) for s in units]
     for sentence in units:
         _match_sentence(sentence, findings, PATTERNS, third_context)
     norm_all = normalise(text)
