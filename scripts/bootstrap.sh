@@ -12,6 +12,9 @@
 # Needs root, or sudo without a password. A failed install fails the script.
 set -euo pipefail
 
+# `bootstrap.sh demo` needs only what the demo needs (a venv); the default is the test set.
+mode="${1:-test}"
+
 missing=()
 need() { # need COMMAND PACKAGE: queue PACKAGE when COMMAND is not found
     if ! command -v "$1" >/dev/null 2>&1 && [ ! -x "/usr/sbin/$1" ] && [ ! -x "/usr/bin/$1" ]; then
@@ -19,6 +22,7 @@ need() { # need COMMAND PACKAGE: queue PACKAGE when COMMAND is not found
     fi
 }
 
+if [ "$mode" = "test" ]; then
 need make make
 need redis-server redis-server
 need dovecot dovecot-imapd
@@ -26,6 +30,7 @@ need doveadm dovecot-imapd
 need openssl openssl
 need chromium chromium
 need chromedriver chromium-driver
+fi
 if ! python3 -c 'import ensurepip' >/dev/null 2>&1; then
     missing+=(python3-venv)
 fi
