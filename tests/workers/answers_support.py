@@ -136,7 +136,7 @@ def wait_until(check: Callable[[], T | None], timeout: float = 10.0, interval: f
 def dsr(args: list[str], env: dict[str, str], timeout: float = 60.0) -> subprocess.CompletedProcess[str]:
     """Run the ``dsr`` command line in a subprocess, as she would."""
     command = [sys.executable, "-c", "from workers.cli import main; main()", *args]
-    return subprocess.run(command, env=env, capture_output=True, text=True, timeout=timeout, cwd=REPO_ROOT)
+    return subprocess.run(command, check=False, env=env, capture_output=True, text=True, timeout=timeout, cwd=REPO_ROOT)
 
 
 def drafts_of(runtime: Runtime, **filters: Any) -> list[dict[str, Any]]:
@@ -145,3 +145,36 @@ def drafts_of(runtime: Runtime, **filters: Any) -> list[dict[str, Any]]:
     with runtime.db.begin() as conn:
         rows = list_drafts(conn)
     return [r for r in rows if all(r[k] == v for k, v in filters.items())]
+
+
+def open_request(runtime: Runtime, dovecot: Any, account: ImapAccount, timeout: float = 10.0,
+                 **email: Any) -> tuple[dict[str, Any], str]:
+    """APPEND a request to the account's INBOX, ingest it, wait for its acknowledgment draft.
+
+    A worker (in-process or a subprocess) must be running. Returns (the draft, the request's
+    Message-ID).
+    """
+    raw, message_id = request_email(**email)
+    dovecot.append(raw, user=account.user)
+    ingest_once(runtime)
+    drafts = wait_until(lambda: drafts_of(runtime, kind="acknowledgment"), timeout, what="acknowledgment draft")
+    return drafts[0], message_id
+
+
+def start_worker_process(settings: Settings, log_path: Path) -> subprocess.Popen[bytes]:
+    """``python -m dramatiq workers.worker_entry`` in its own process group (SIGKILL it whole)."""
+    log = log_path.open("ab")
+    return subprocess.Popen(
+        [sys.executable, "-m", "dramatiq", "workers.worker_entry", "--processes", "1", "--threads", "2"],
+        env=env_for(settings), cwd=REPO_ROOT, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+
+
+def kill_process_group(process: subprocess.Popen[bytes], sig: int = 9) -> None:
+    """Kill a process started by start_worker_process, children included, and reap it."""
+    try:
+        os.killpg(process.pid, sig)
+    except ProcessLookupError:
+        pass
+    process.wait(20)
