@@ -253,6 +253,14 @@ def as_represented(norm: str) -> str:
     return _THIRD_POSS_RE.sub(lambda m: _THIRD_POSSESSIVES[m.group(1)], norm)
 
 
+INSTRUCTION_RE = re.compile(
+    r"((pour|to) (vous |you )?(desinscrire|desabonner|unsubscribe|opt out)[^.;!?]{0,40}\b(cliquez|click|clic|lien|link|"
+    r"ici|here|repondez|reply)\b|\b(cliquez|click|clic) (ici|here|sur|on)[^.;!?]{0,40}\b(desinscri|desabonn|"
+    r"unsubscrib|opt out)|^(si|if) (vous|you) (ne |n')?(souhaitez|voulez|desirez|wish|want|no longer|don't|do not|"
+    r"prefer|preferez)\b[^.;!?]{0,60}\b(recevoir|receive|desinscri|unsubscrib|cliquez|click|repondez|reply)|"
+    r"\b(gerer|manage|update) (vos|your) (preferences|abonnements|subscriptions)\b|^(se desinscrire|unsubscribe here|"
+    r"se desabonner|desinscription|unsubscribe)\s*[:|]|\b(you are receiving this|vous recevez ce (mail|message|courriel))\b)"
+)
 PERSONAL_DATA_RE = re.compile(r"\b(mes (donnees|informations|infos|coordonnees)|my (personal )?(data|information|details))\b")
 CONDITIONAL_CONSENT_RE = re.compile(
     r"^(et )?(si|if|au cas ou|in case|insofar as|dans la mesure ou) (j'ai|je vous ai|i have|i've|i had|"

@@ -143,7 +143,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(RE, MEDIUM, r"\bmy new (address|email|email address|phone number|number|surname|name|mobile) is\b|\bi(?:'ve| have) (moved house|moved|changed my (address|name|email|number|phone))"),
     _p(RE, MEDIUM, r"\bright to rectification\b|\brectification\b"),
     # ------------------------------------------------------------------ erasure
-    _p(E, STRONG, rf"{ERASE_V_FR}\b{GAP}\b{MY_FR} (donn?e+s?|infos?|informations?|coordonn?e+s?|fichiers?|dossiers?|historiques?|traces?|profils?|comptes?|enregistrements?|notes?|documents?|fiches?|renseignements?|adresse|e-?mails?|mails)\b(?! (de (la |l')?(seance|atelier|rdv|rendez)))"),
+    _p(E, STRONG, rf"{ERASE_V_FR}\b{GAP}\b{MY_FR} (donn?e+s?|infos?|informations?|coordonn?e+s?|fichiers?|dossiers?|historiques?|traces?|profils?|comptes?|enregistrements?|notes?|documents?|fiches?|renseignements?|adresse|e-?mails?|mails)\b(?! (de (la |l')?(seance|atelier|rdv|rendez)))(?![^.;!?]{{0,40}}\b(liste|newsletter|mailing|diffusion|infolettre)\b)"),
     _p(E, STRONG, rf"{ERASE_V_FR}\b{GAP}(tout|toutes? (les )?(donnees|informations|infos)|l'ensemble des donnees|ces donnees|mes donn?e+s?)\b{GAP}{ABOUT_ME_FR}"),
     _p(E, STRONG, rf"\b(supprim|effac|retir|ot)\w*[- ]moi (de|des) (vos|votre|la|le|tous vos|toutes vos) (fichiers?|bases?|registres?|systemes?|contacts?|repertoires?|listings?)\b"),
     _p(E, STRONG, rf"\b(suppression|suppresion|supression|effacement|destruction|oubli)\b{GAP}\b{MY_FR} (donn?e+s?|infos?|informations?|coordonn?e+s?|fichiers?|dossiers?|comptes?|profils?|traces?|historiques?|renseignements?)"),
@@ -163,7 +163,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(E, MEDIUM, r"\b(delete|erase|destroy|wipe) (them|it)( all)?\b"),
     _p(E, MEDIUM, r"\bdroit (a l'oubli|a l'effacement|a l'effacer|d'effacement)\b|\b(article|art\.?) ?17\b"),
     _p(E, MEDIUM, r"\bfermer (et supprimer )?(definitivement )?mon compte\b"),
-    _p(E, STRONG, rf"{ERASE_V_EN}\b{GAP}\b{MY_EN} (personal )?(data|information|info|details|records|account|profile|file|history|contact details|notes|files|documents)\b(?! (you sent|i sent))"),
+    _p(E, STRONG, rf"{ERASE_V_EN}\b{GAP}\b{MY_EN} (personal )?(data|information|info|details|records|account|profile|file|history|contact details|notes|files|documents|email address|email)\b(?! (you sent|i sent))(?![^.;!?]{{0,40}}\b(list|newsletter|mailing|mailings)\b)"),
     _p(E, STRONG, rf"{ERASE_V_EN}\b{GAP}\b(everything|all|any)( data| information| info)? (that )?you (have|hold|keep|store)\b"),
     _p(E, STRONG, rf"\b(delete|erase|remove|wipe)\b (me|myself) (from|off) (your|the|all your|all of your) (database|records|files|systems?|crm|client list|customer list|books)"),
     _p(E, STRONG, rf"\b(erasure|deletion|removal|destruction)\b{GAP}\b(of )?{MY_EN} (personal )?(data|information|info|details|records|account|profile)"),
@@ -235,8 +235,8 @@ PATTERNS: tuple[Pattern, ...] = (
 
 # ---------------------------------------------------------------- post mortem (two parts)
 DEATH_RE = re.compile(
-    r"\b(deced\w*|deces|disparition de (mon|ma)|nous a quitte\w*|est (mort|morte|partie?)\b|"
-    r"defunt\w*|feu (mon|ma)|heriti\w*|ayants?[- ]droits?|succession|notaire|acte de deces|"
+    r"\b(deced\w*|deces|disparition de (mon|ma)|nous a quitte\w*|est (mort|morte)\b|"
+    r"defunt\w*|feu (mon|ma)|heriti\w*|ayants?[- ]droits?|(la|pour la|de la|dossier de) succession\b|notaire|acte de deces|"
     r"passed away|has died|died|death|deceased|late (husband|wife|mother|father|son|daughter|"
     r"partner|brother|sister|mum|mom|dad)|heirs?\b|executor|estate of|next of kin|bereave\w*)"
 )
@@ -247,7 +247,8 @@ THEIR_DATA_RE = re.compile(
     r"(les|des) (donnees|informations|comptes?|coordonnees|dossiers?) (de|d') (ma|mon|feu|notre)|"
     r"(her|his|their) (data|information|details|account|profile|records|file|email|subscription|notes)|"
     r"(the )?(data|information|account|records|details) of (my|our) (late|mother|father|husband|wife)|"
-    r"(supprim|ferm|clotur|effac|desinscri|desabonn|retir|delete|close|remove|unsubscrib|eras)\w*[- ](la|le|les|her|him|them)\b)"
+    r"(supprim|ferm|clotur|effac|desinscri|desabonn|retir|delete|close|remove|unsubscrib|eras)\w*[- ](la|le|les|her|him|them)\b|"
+    r"\b(le|la|les|l') ?(desinscrire|desabonner|supprimer|effacer|retirer|radier)\b)"
 )
 
 # ---------------------------------------------------------------- articles (for reminders)

@@ -131,6 +131,19 @@ def split_parts(text: str) -> QuoteParts:
     forwarded: list[str] = []
     if kind == "forwarded":
         forwarded = history
+    elif history and _ATTRIBUTION_RE.match(history[0] if len(history) == 1 or history[1].lstrip().startswith(">")
+                                            else history[0] + " " + history[1].strip()):
+        # "Le ... a écrit :" then ">" lines: unquoted lines below are a bottom-posted reply
+        seen_quote = False
+        for line in history:
+            if line.lstrip().startswith(">"):
+                seen_quote = True
+                quoted_lines.append(line)
+            elif seen_quote and line.strip():
+                new_lines.append(line)
+            else:
+                quoted_lines.append(line)
+        body, signature = _split_signature(new_lines)
     else:
         quoted_lines.extend(history)
     return QuoteParts(_join(body), _join(quoted_lines), _join(forwarded), _join(signature))

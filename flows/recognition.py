@@ -23,6 +23,7 @@ from flows.lexicon_context import (
     COMPLAINT_TO_AUTHORITY_RE,
     CONDITIONAL_CONSENT_RE,
     DEMAND_RE,
+    INSTRUCTION_RE,
     GENERAL_Q_RE,
     NEG_ERASE_RE,
     PERSONAL_DATA_RE,
@@ -124,11 +125,15 @@ def _match_sentence(sentence: Sentence, findings: Findings, patterns: tuple[Patt
         third_context and bool(_OTHER_AGENT_RE.search(norm)) and not _YOU_RE.search(norm)
     )
     hits: list[tuple[Right, int, str]] = []
+    instruction = bool(INSTRUCTION_RE.search(norm))
     for pattern in patterns:
         match = pattern.regex.search(norm)
         if match is None:
             continue
         right = pattern.right
+        if instruction and right is Right.OBJECTION:
+            findings.discarded.append(f"ignoré (mode d'emploi de désinscription) : {_clip(sentence.original)}")
+            continue
         if right is Right.WITHDRAW_CONSENT and CONDITIONAL_CONSENT_RE.match(norm):
             findings.discarded.append(f"ignoré (consentement conditionnel, formule type) : {_clip(sentence.original)}")
             continue
@@ -175,7 +180,7 @@ def analyse_text(text: str, subject: str = "") -> Findings:
         if stop and not re.search(r"\b(newsletter|prospection|marketing|publicit|mails?|emails?)\b", norm_all):
             findings.strength[Right.RESTRICTION] = findings.strength.pop(Right.OBJECTION)
             findings.evidence.append("restriction : ne plus utiliser sans supprimer")
-    if DEATH_RE.search(norm_all) and (THEIR_DATA_RE.search(norm_all) or findings.strength):
+    if DEATH_RE.search(norm_all) and THEIR_DATA_RE.search(norm_all):
         death = [_clip(s.original) for s in units if DEATH_RE.search(s.norm)][:2]
         findings.strength = {Right.POST_MORTEM: STRONG}
         findings.evidence = death + [e for e in findings.evidence if e not in death]

@@ -13,8 +13,8 @@ from flows.reading import ParsedMessage
 
 _AUTO_SUBJECT_RE = re.compile(
     r"^\s*(r[ée]ponse automatique|message automatique|automatic reply|auto[- ]?reply|autoreply|"
-    r"out of (the )?office|absence|absent|abwesenheit|je suis absente?|message d'absence|"
-    r"away from (the )?office|on vacation|en cong[ée]s?|vacances)\b",
+    r"out of (the )?office|abwesenheitsnotiz|message d'absence|absent du bureau|"
+    r"away from (the )?office)\b",
     re.IGNORECASE,
 )
 _BOUNCE_SUBJECT_RE = re.compile(

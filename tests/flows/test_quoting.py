@@ -66,3 +66,11 @@ def test_inline_interleaved_reply() -> None:
     parts = split_parts("> Souhaitez-vous une copie ?\nOui, une copie svp.\n> Et la suppression ?\nNon.")
     assert "Oui, une copie svp." in parts.new and "Non." in parts.new
     assert "Souhaitez-vous" in parts.quoted
+
+
+def test_bottom_posted_reply_after_attribution() -> None:
+    """A reply written below the quoted message is new text, not history."""
+    text = "Le 02/03/2026 à 10:00, Sandra <s@o.fr> a écrit :\n> Souhaitez-vous une copie ?\n\nOui, et supprimez tout ensuite.\n"
+    parts = split_parts(text)
+    assert "supprimez tout ensuite" in parts.new
+    assert "Souhaitez-vous" in parts.quoted

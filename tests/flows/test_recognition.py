@@ -246,3 +246,22 @@ def test_letter_templates_german(path: Path) -> None:
         rec = _recognise_text(text, subject="Anfrage")
         assert rec.language is Language.OTHER
         assert rec.outcome is not Outcome.NONE, (flags, rec.evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "outcome"),
+    [
+        ("Pour vous désinscrire de cette lettre, cliquez ici.", "Lettre de mars", Outcome.NONE),
+        ("If you no longer wish to receive these emails, click here to unsubscribe.", "News", Outcome.NONE),
+        ("Je serai absente jeudi. Par ailleurs, merci de supprimer toutes mes données.", "Absence jeudi", Outcome.REQUEST),
+        ("Depuis le décès de ma mère je vais mal ; je ne veux plus recevoir vos mails.", "Message", Outcome.REQUEST),
+        ("Depuis le décès de mon père, j'aimerais reprendre les séances.", "Reprise", Outcome.NONE),
+    ],
+)
+def test_footers_subjects_and_death_context(text: str, subject: str, outcome: Outcome) -> None:
+    """Unsubscribe footers are instructions, a subject "Absence" is not an auto-reply, a death
+    mentioned by a client about her own data is not post mortem."""
+    rec = _recognise_text(text, subject=subject)
+    assert rec.outcome is outcome, rec.evidence
+    if "décès de ma mère" in text:
+        assert rec.rights == [Right.OBJECTION]
