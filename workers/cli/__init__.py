@@ -11,7 +11,7 @@ import importlib
 import click
 
 #: Modules that define commands, each exposing ``COMMANDS: list[click.Command]``.
-COMMAND_MODULES: tuple[str, ...] = ("admin", "worker", "mail", "deadline", "cases", "drafts", "register", "schedule", "lookup", "classify", "demo")
+COMMAND_MODULES: tuple[str, ...] = ("admin", "worker", "mail", "deadline", "cases", "drafts", "register", "schedule", "lookup", "classify", "demo", "web")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
