@@ -25,14 +25,16 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from flows.evaluation import evaluate
 from flows.models import Language, Outcome, Right
 from flows.reading import read_message
 from flows.recognition import Recognition, recognise
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from recognition_table import ROWS  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "corpus" / "recognition"))
+from hard_phrasings import ROWS  # noqa: E402
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "recognition"
 LETTERS = Path("/work/shared/corpus/datenanfragen")
@@ -265,3 +267,20 @@ def test_footers_subjects_and_death_context(text: str, subject: str, outcome: Ou
     assert rec.outcome is outcome, rec.evidence
     if "décès de ma mère" in text:
         assert rec.rights == [Right.OBJECTION]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=3000))
+def test_recognise_never_raises_on_any_text(text: str) -> None:
+    """Any body text gives a valid recognition (no exception, rights only when detected)."""
+    rec = _recognise_text(text.replace("\r", " "))
+    assert 0.0 <= rec.confidence <= 1.0
+    assert rec.outcome is not Outcome.NONE or rec.rights == []
+
+
+def test_request_buried_in_a_long_message() -> None:
+    """A request at the end of a long chatty message (many near-triggers) is still found."""
+    chatter = "On a parlé de la séance, des données du bilan et de ne pas tout supprimer de l'agenda. " * 300
+    rec = _recognise_text(chatter + "\n\nAutre chose : merci de supprimer mes données personnelles.")
+    assert rec.outcome is Outcome.REQUEST
+    assert rec.rights == [Right.ERASURE]

@@ -2,7 +2,7 @@
 
 Outcome group: "req" = request or review with exactly these rights (detected),
 "request" = must be a confident request, "none" = must not be detected.
-Shared by tests/flows/test_recognition.py.
+Used by tests/flows/test_recognition.py.
 """
 
 from __future__ import annotations
