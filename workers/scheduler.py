@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import delete, select
+from sqlalchemy.dialects import postgresql, sqlite
 
 from flows.digest import Reminder
 from workers.digest import digest_text, due_reminders, mail_to_practitioner
@@ -21,7 +23,6 @@ from workers.register import close_answered, purge
 from workers.runtime import Runtime
 from workers.sending import sweep
 from workers.store.schema import cases, identity_documents, job_runs
-from workers.store.util import insert_ignore
 
 log = get_logger(__name__)
 
@@ -35,8 +36,16 @@ REMINDER_LABELS = {
 
 
 def claim(rt: Runtime, job: str, period: str, now: datetime) -> bool:
+    """Insert (job, period) unless present; True for the one caller that inserted it.
+
+    RETURNING tells who inserted: SQLAlchemy 2.x does not keep the row count of an INSERT
+    (it is -1 on PostgreSQL/psycopg), so ``rowcount`` cannot be trusted here.
+    """
+    module: Any = postgresql if rt.db.dialect == "postgresql" else sqlite
+    stmt = (module.insert(job_runs).values(job=job, period=period, done_at=now)
+            .on_conflict_do_nothing(index_elements=["job", "period"]).returning(job_runs.c.job))
     with rt.db.begin() as conn:
-        return insert_ignore(conn, job_runs, {"job": job, "period": period, "done_at": now}, ["job", "period"])
+        return conn.execute(stmt).first() is not None
 
 
 def release(rt: Runtime, job: str, period: str) -> None:

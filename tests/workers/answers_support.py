@@ -178,3 +178,25 @@ def kill_process_group(process: subprocess.Popen[bytes], sig: int = 9) -> None:
     except ProcessLookupError:
         pass
     process.wait(20)
+
+
+_first_message = iter(range(900_000, 10**9))
+
+
+def seed_case(runtime: Runtime, receipt: Any, *, state: str = "collecting", rights: tuple[str, ...] = ("access",),
+              extended: bool = False, **values: Any) -> str:
+    """A case in the store received on ``receipt`` (due date computed by the legal core); returns its ref."""
+    from datetime import UTC, time as dtime
+
+    from flows.deadlines import due_date
+    from workers.store import cases as case_store
+
+    at = datetime.combine(receipt, dtime(10, 0), tzinfo=UTC)
+    with runtime.db.begin() as conn:
+        opened = case_store.open_case(
+            conn, message_pk=next(_first_message), at=at, received_at=at, receipt_date=receipt,
+            due_date=due_date(receipt, extended=extended), outcome="request", rights=list(rights), language="fr",
+            requester_email=f"personne{next(_first_message)}@exemple.org", requester_name=None,
+        )
+        case_store.update_case(conn, opened.id, at, state=state, extended=extended, **values)
+    return opened.ref
