@@ -155,7 +155,8 @@ INFO_Q_RE = re.compile(
     r"in theory|theoretically|what happens|what would happen|how long|is it possible in general|"
     r"would i be able|is it legal|est-ce legal|est-ce que c'est legal|does the gdpr|le rgpd (prevoit|"
     r"oblige|impose)|what does (the )?gdpr|does gdpr|si je (demande|supprime|fais|voulais|decid)\w*|"
-    r"if i (ask|request|asked|requested|wanted|decide|delete)\w*|que dit|what does article)\b"
+    r"if i (ask|request|asked|requested|wanted|decide|delete|change)\w*|que dit|what does article|plus tard|un jour|"
+    r"a l'avenir|si je change d'avis|later on|at some point|in the future|one day|if i change my mind)\b"
 )
 GENERAL_Q_RE = re.compile(
     r"\b(ai-je le droit|est-ce que j'ai le droit|j'ai le droit|do i have (the|a|any) right|am i entitled|"
@@ -260,6 +261,12 @@ INSTRUCTION_RE = re.compile(
     r"prefer|preferez)\b[^.;!?]{0,60}\b(recevoir|receive|desinscri|unsubscrib|cliquez|click|repondez|reply)|"
     r"\b(gerer|manage|update) (vos|your) (preferences|abonnements|subscriptions)\b|^(se desinscrire|unsubscribe here|"
     r"se desabonner|desinscription|unsubscribe)\s*[:|]|\b(you are receiving this|vous recevez ce (mail|message|courriel))\b)"
+)
+LOGIN_RE = re.compile(
+    r"\b(n'ai (plus|pas) (acces|access)|plus acces|pas acces|impossible d'acceder|n'arrive (pas|plus) a "
+    r"(acceder|me connecter)|ne (peux|parviens) (pas|plus) (acceder|me connecter)|mot de passe|identifiants?|"
+    r"connexion|se connecter|me connecter|login|log in|sign in|password|can't access|cannot access|"
+    r"unable to access|no longer have access|lost access|locked out)\b"
 )
 PERSONAL_DATA_RE = re.compile(r"\b(mes (donnees|informations|infos|coordonnees)|my (personal )?(data|information|details))\b")
 CONDITIONAL_CONSENT_RE = re.compile(

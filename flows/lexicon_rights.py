@@ -80,7 +80,7 @@ MARKETING_EN = (
 EVENT = r"(atelier|stage|formation|seance|cours|evenement|webinaire|retraite|workshop|session|class|course|event|webinar|retreat|programme|program)"
 
 
-_SELF_NEG_RE = re.compile(r"\b(pas|plus|not|never|no longer|don't|do not|dont|n'utilisez)\b")
+_SELF_NEG_RE = re.compile(r"n't|(?:\\b|(?<![A-Za-z]))(?:pas|plus|not|never|no longer|dont|n'utilisez)\b")
 
 
 def _p(right: Right, strength: int, pattern: str, question_ok: bool = False) -> Pattern:
@@ -195,9 +195,9 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(P, MEDIUM, r"\bexport (of )?(all )?(of )?my (data|information|records)\b"),
     # ------------------------------------------------------------------ objection
     _p(O, STRONG, r"\bje m'oppose\b|\bm'opposer (au|a l'|a la|a ce|a toute|a tout)|\bopposition (au|a la|a l'|a toute|a tout) (traitement|utilisation|prospection|envoi|profilage|usage)"),
-    _p(O, STRONG, rf"\b(ne|n')? ?(veux|veut|souhaite|desire|voudrais|souhaiterais|aimerais|plus) ?(plus|pas) (recevoir|etre (contacte|sollicite|demarche|relance)e?s?|avoir de vos nouvelles|faire partie de (vos|votre) (liste|contacts|newsletter|fichier))"),
+    _p(O, STRONG, rf"\b(ne|n')? ?(veux|veu|veut|souhaite|desire|voudrais|souhaiterais|aimerais|plus|plu) ?(plus|plu|pu|pas) (recev\w*|etre (contacte|sollicite|demarche|relance)e?s?|avoir de vos nouvelles|faire partie de (vos|votre) (liste|contacts|newsletter|fichier))"),
     _p(O, STRONG, rf"\bplus (jamais )?(recevoir|etre contacte)\b"),
-    _p(O, STRONG, rf"\b(arretez|arreter|cessez|cesser|stoppez|stopper|stop) (de |d')?(m'envoyer|m'ecrire|me contacter|me solliciter|me spammer|me relancer|me harceler|les envois|l'envoi|vos {MARKETING_FR}|tout envoi|toute communication)"),
+    _p(O, STRONG, rf"\b(ar+et+ez|ar+et+er|cessez|cesser|stoppez|stopper|stop) (de |d')?(m'?envoyer|m'ecrire|me contacter|me solliciter|me spammer|me relancer|me harceler|les envois|l'envoi|vos {MARKETING_FR}|tout envoi|toute communication)"),
     _p(O, STRONG, rf"\b(desinscri|desincri|desabonn|desabone|desinscript)\w*(?!{GAP}\b{EVENT})"),
     _p(O, STRONG, rf"\b(retir|supprim|enlev|effac|ot)\w*[- ](moi|mon adresse|mon e-?mail|mon mail|mon numero)\b{GAP}\b(liste|newsletter|mailing|diffusion|envois|prospection|lettre d'information|infolettre)"),
     _p(O, STRONG, rf"\bplus (de|d'aucun\w*) {MARKETING_FR}\b(?!{GAP}\?)"),
@@ -225,6 +225,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(W, STRONG, rf"\b(retir|enlev|supprim|effac|depubli)\w*\b{GAP}\b(mon|ma|mes) {PUBLISHED_FR}\b"),
     _p(W, STRONG, rf"\bne plus (publier|diffuser|utiliser|afficher|montrer|partager) (mon|ma|mes|les|la|le) {PUBLISHED_FR}"),
     _p(W, STRONG, rf"\bne (veux|souhaite|desire) plus (apparaitre|figurer|etre|que (mon|ma|mes) {PUBLISHED_FR})\b{GAP}\b({PUBLISHED_FR}|site|page|instagram|facebook|reseaux|brochure|publie)"),
+    _p(W, STRONG, rf"\b(ne (veux|souhaite|desire) plus|refuse) que vous (utilisiez|publiiez|diffusiez|affichiez|montriez|partagiez|gardiez|conserviez) (mon|ma|mes|les) {PUBLISHED_FR}"),
+    _p(W, STRONG, rf"(n't|\bnot|\bno longer|\bstop) (use|using|publish|publishing|show|showing|display|displaying|share|sharing) (my|the) {PUBLISHED_EN}\b"),
     _p(W, MEDIUM, r"\bdroit a l'image\b|\b(article|art\.?) ?7\b"),
     _p(W, STRONG, r"\b(withdraw|withdrawing|withdrew|revoke|revoking|retract|retracting|rescind|rescinding|cancel|cancelling)\w* (my |said |the |this |that |all )?(consent|permission|authori[sz]ation|agreement)\b"),
     _p(W, STRONG, r"\bi (no longer|do not|don't) (consent|agree to)\b|\bi(?:'m| am) no longer (happy|ok|okay|comfortable)\b"),
@@ -236,7 +238,7 @@ PATTERNS: tuple[Pattern, ...] = (
 # ---------------------------------------------------------------- post mortem (two parts)
 DEATH_RE = re.compile(
     r"\b(deced\w*|deces|disparition de (mon|ma)|nous a quitte\w*|est (mort|morte)\b|"
-    r"defunt\w*|feu (mon|ma)|heriti\w*|ayants?[- ]droits?|(la|pour la|de la|dossier de) succession\b|notaire|acte de deces|"
+    r"defunt\w*|feu (mon|ma)|executeur testamentaire|heriti\w*|ayants?[- ]droits?|(la|pour la|de la|dossier de) succession\b|notaire|acte de deces|"
     r"passed away|has died|died|death|deceased|late (husband|wife|mother|father|son|daughter|"
     r"partner|brother|sister|mum|mom|dad)|heirs?\b|executor|estate of|next of kin|bereave\w*)"
 )

@@ -24,6 +24,7 @@ from flows.lexicon_context import (
     CONDITIONAL_CONSENT_RE,
     DEMAND_RE,
     INSTRUCTION_RE,
+    LOGIN_RE,
     GENERAL_Q_RE,
     NEG_ERASE_RE,
     PERSONAL_DATA_RE,
@@ -126,11 +127,15 @@ def _match_sentence(sentence: Sentence, findings: Findings, patterns: tuple[Patt
     )
     hits: list[tuple[Right, int, str]] = []
     instruction = bool(INSTRUCTION_RE.search(norm))
+    login = bool(LOGIN_RE.search(norm))
     for pattern in patterns:
         match = pattern.regex.search(norm)
         if match is None:
             continue
         right = pattern.right
+        if right is Right.ACCESS and login:
+            findings.discarded.append(f"ignoré (problème de connexion, pas un droit d'accès) : {_clip(sentence.original)}")
+            continue
         if instruction and right is Right.OBJECTION:
             findings.discarded.append(f"ignoré (mode d'emploi de désinscription) : {_clip(sentence.original)}")
             continue
