@@ -64,6 +64,11 @@ _STOP_USING_RE = re.compile(
 )
 _KEEP_RE = re.compile(r"\b(conserv\w*|gard\w*|keep|retain)\b")
 _MAX_EVIDENCE_CHARS = 240
+ATTACHED_REQUEST_RE = re.compile(
+    r"\b(ci-joint|ci-jointe|en piece jointe|en pj|attached|attachment|enclosed)\b[^.!?]{0,60}"
+    r"\b(demande|requete|courrier|lettre|request|letter|formulaire|form)\b|"
+    r"\b(demande|courrier|lettre|request|letter)\b[^.!?]{0,40}\b(ci-joint|ci-jointe|en piece jointe|en pj|attached|enclosed)\b"
+)
 
 
 class Recognition(BaseModel):
@@ -267,6 +272,18 @@ def recognise(msg: ParsedMessage, *, own_addresses: frozenset[str] = frozenset()
     if best >= STRONG:
         confidence = min(0.98, 0.75 + 0.05 * len(findings.evidence))
         return _result(Outcome.REQUEST, msg, language, confidence, evidence, rights)
+
+    for attachment in msg.attachments:
+        if attachment.text:
+            attached = analyse_text(attachment.text)
+            if attached.best() >= STRONG:
+                rights_att = {r for r, v in attached.strength.items() if v >= MEDIUM}
+                return _result(Outcome.REQUEST, msg, language, 0.7,
+                               [f"demande dans la pièce jointe {attachment.filename or 'PDF'}"] + attached.evidence[:5],
+                               rights | rights_att)
+    if ATTACHED_REQUEST_RE.search(norm_text) and msg.attachments:
+        return _result(Outcome.REVIEW, msg, language, 0.4,
+                       ["demande annoncée en pièce jointe (illisible ou sans texte)"] + evidence, rights)
 
     reminder = _reminder(text, findings)
     if reminder is not None:

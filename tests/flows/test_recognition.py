@@ -284,3 +284,34 @@ def test_request_buried_in_a_long_message() -> None:
     rec = _recognise_text(chatter + "\n\nAutre chose : merci de supprimer mes données personnelles.")
     assert rec.outcome is Outcome.REQUEST
     assert rec.rights == [Right.ERASURE]
+
+
+def _with_pdf(body: str, pdf: bytes) -> bytes:
+    from email.message import EmailMessage
+
+    em = EmailMessage()
+    em["From"] = "Claire <claire.martin@laposte.net>"
+    em["To"] = "sandra.delomenie@orange.fr"
+    em["Subject"] = "Courrier"
+    em.set_content(body)
+    em.add_attachment(pdf, maintype="application", subtype="pdf", filename="courrier.pdf")
+    return em.as_bytes()
+
+
+def test_request_in_attached_pdf_letter() -> None:
+    """A letter in an attached PDF is read: its request counts, with the right."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=12)
+    pdf.multi_cell(0, 8, "Madame,\nJe vous demande de supprimer toutes mes donnees personnelles.\nClaire Martin")
+    rec = recognise(read_message(_with_pdf("Bonjour, voir le document joint.", bytes(pdf.output()))))
+    assert rec.outcome is Outcome.REQUEST
+    assert rec.rights == [Right.ERASURE]
+
+
+def test_announced_attachment_unreadable_is_review() -> None:
+    """A request announced as attached in a PDF that cannot be read is flagged for review."""
+    rec = recognise(read_message(_with_pdf("Veuillez trouver ci-joint ma demande.", b"%PDF-1.4 broken")))
+    assert rec.outcome is Outcome.REVIEW
