@@ -18,8 +18,10 @@ import ssl
 import threading
 import time
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError, LoginError
@@ -32,12 +34,17 @@ from workers.store.messages import Checkpoint, get_checkpoint, set_checkpoint
 
 log = get_logger(__name__)
 
+#: A FETCH result: UID -> {b"BODY[]": bytes, b"INTERNALDATE": datetime, ...}.
+Fetched = dict[int, dict[bytes, Any]]
+
 NETWORK_ERRORS: tuple[type[BaseException], ...] = (
     OSError, socket.timeout, ssl.SSLError, imaplib.IMAP4.error, imaplib.IMAP4.abort, IMAPClientError, EOFError,
 )
 #: At most this many messages, and about this many bytes, per FETCH (and per transaction).
 FETCH_BATCH = 500
 FETCH_BYTES = 32 * 1024 * 1024
+#: Messages up to this size are batched without asking their size (FETCH_BYTES / FETCH_BATCH).
+SMALL_BYTES = FETCH_BYTES // FETCH_BATCH
 #: UIDs per RFC822.SIZE fetch when planning the batches.
 SIZE_CHUNK = 5000
 
@@ -284,10 +291,10 @@ class Watcher:
             if initial:
                 self._save_checkpoint(uidvalidity, max(uidnext - 1, 0))
             return 0
-        sizes = self._sizes(client, uids)
+        plan = list(batches(self._sizes(client, uids), uids, FETCH_BATCH, FETCH_BYTES))
         created = done = 0
-        for chunk in batches(sizes, uids, FETCH_BATCH, FETCH_BYTES):
-            created += self._fetch_batch(client, uidvalidity, chunk)
+        for chunk, fetched in self._prefetched(client, plan):
+            created += self._record_batch(uidvalidity, chunk, fetched)
             done += len(chunk)
             if self.progress:
                 self.progress(done, len(uids))
@@ -297,9 +304,27 @@ class Watcher:
         log.info("watch.caught_up", new=created, seen=len(uids))
         return created
 
-    def _fetch_batch(self, client: IMAPClient, uidvalidity: int, chunk: list[int]) -> int:
-        """Fetch, record, queue, then checkpoint one batch (in that order)."""
-        fetched = client.fetch(chunk, ["BODY.PEEK[]", "INTERNALDATE"])
+    def _prefetched(self, client: IMAPClient, plan: list[list[int]]) -> Iterator[tuple[list[int], Fetched]]:
+        """Each batch with its FETCH result, the next batch being fetched (by one helper
+        thread, the only user of ``client`` meanwhile) while the caller records this one."""
+        if not plan:
+            return
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="imap-fetch") as pool:
+            pending: Future[Fetched] = pool.submit(_fetch, client, plan[0])
+            try:
+                for index, chunk in enumerate(plan):
+                    fetched = pending.result()
+                    if index + 1 < len(plan) and not self.stopping:
+                        pending = pool.submit(_fetch, client, plan[index + 1])
+                    yield chunk, fetched
+                    if self.stopping:
+                        return
+            finally:
+                pending.cancel()
+                wait([pending])  # never leave the helper thread using the client behind us
+
+    def _record_batch(self, uidvalidity: int, chunk: list[int], fetched: Fetched) -> int:
+        """Record, queue, then checkpoint one fetched batch (in that order)."""
         batch = [
             Incoming(
                 raw=bytes(fetched[uid][b"BODY[]"]),
@@ -324,9 +349,16 @@ class Watcher:
             os.kill(os.getpid(), signal.SIGKILL)
 
     def _sizes(self, client: IMAPClient, uids: list[int]) -> dict[int, int]:
-        sizes: dict[int, int] = {}
-        for start in range(0, len(uids), SIZE_CHUNK):
-            part = uids[start : start + SIZE_CHUNK]
+        """Sizes of the messages that matter for batching: only those above the small size.
+
+        One ``SEARCH LARGER`` finds them (usually few), then their sizes are fetched; every
+        other message counts as :data:`SMALL_BYTES`, so a full batch stays near FETCH_BYTES.
+        """
+        wanted = set(uids)
+        large = sorted(u for u in client.search(["LARGER", SMALL_BYTES]) if u in wanted)
+        sizes = dict.fromkeys(uids, SMALL_BYTES)
+        for start in range(0, len(large), SIZE_CHUNK):
+            part = large[start : start + SIZE_CHUNK]
             for uid, data in client.fetch(part, ["RFC822.SIZE"]).items():
                 sizes[uid] = int(data.get(b"RFC822.SIZE", 0) or 0)
         return sizes
@@ -351,6 +383,10 @@ class Watcher:
     def _save_checkpoint(self, uidvalidity: int, last_uid: int) -> None:
         with self.db.begin() as conn:
             set_checkpoint(conn, self.folder, uidvalidity, last_uid, self.now())
+
+
+def _fetch(client: IMAPClient, uids: list[int]) -> Fetched:
+    return client.fetch(uids, ["BODY.PEEK[]", "INTERNALDATE"])
 
 
 def _aware(value: object) -> datetime | None:

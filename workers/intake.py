@@ -27,6 +27,10 @@ log = get_logger(__name__)
 _HEADER_END = re.compile(rb"\r?\n\r?\n")
 _FIELD = re.compile(rb"^(message-id|subject|from|date)[ \t]*:(.*(?:\r?\n[ \t].*)*)", re.IGNORECASE | re.MULTILINE)
 _FOLD = re.compile(r"\r?\n[ \t]+")
+# ``Plain Name <a@b.c>`` (no quotes, comments or commas) or a bare ``a@b.c``.
+_SIMPLE_FROM = re.compile(
+    rb"[ \t]*(?:[A-Za-z0-9 .'\x80-\xff-]*<([A-Za-z0-9._%+'=-]+@[A-Za-z0-9.-]+)>|([A-Za-z0-9._%+'=-]+@[A-Za-z0-9.-]+))\s*$"
+)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 #: The header block is looked for in this many first bytes (a 30 MB message is not scanned).
@@ -88,10 +92,25 @@ def _clean(text: str, limit: int) -> str | None:
 
 def _decode(value: bytes) -> str:
     text = _FOLD.sub(" ", _text(value)).strip()
+    if "=?" not in text:  # no encoded-word: nothing to decode (the common case, and fast)
+        return text
     try:
         return str(email.header.make_header(email.header.decode_header(text)))
     except Exception:  # noqa: BLE001 - unknown charset, broken encoded-words: keep the text as it is
         return text
+
+
+def _address(value: bytes) -> str | None:
+    """The address of a From field: ``Name <a@b>`` or ``a@b`` quickly, else the full parser."""
+    simple = _SIMPLE_FROM.match(value)
+    if simple:
+        address = _text(simple.group(1) or simple.group(2))
+    else:
+        try:
+            address = email.utils.parseaddr(_decode(value))[1]
+        except Exception:  # noqa: BLE001 - parseaddr is lenient, but never trust it on garbage
+            address = ""
+    return _clean(address.lower(), FROM_MAX)
 
 
 def headline(raw: bytes) -> Headline:
@@ -102,13 +121,7 @@ def headline(raw: bytes) -> Headline:
     for item in _FIELD.finditer(head):
         found.setdefault(item.group(1).decode("ascii").lower(), item.group(2))
     subject = _clean(_decode(found["subject"]), SUBJECT_MAX) if "subject" in found else None
-    from_addr = None
-    if "from" in found:
-        try:
-            address = email.utils.parseaddr(_decode(found["from"]))[1]
-        except Exception:  # noqa: BLE001 - parseaddr is lenient, but never trust it on garbage
-            address = ""
-        from_addr = _clean(address.lower(), FROM_MAX)
+    from_addr = _address(found["from"]) if "from" in found else None
     date = None
     if "date" in found:
         try:
