@@ -29,15 +29,19 @@ def smtp_connect(settings: Settings, timeout: float = 30.0) -> smtplib.SMTP:
         smtp: smtplib.SMTP = smtplib.SMTP_SSL(settings.smtp_host, settings.smtp_port or 465, timeout=timeout, context=context)
     else:
         smtp = smtplib.SMTP(settings.smtp_host, settings.smtp_port or 587, timeout=timeout)
-    smtp.ehlo()
-    if settings.smtp_security == "starttls":
-        smtp.starttls(context=context)
+    try:
         smtp.ehlo()
-    password = settings.secret("smtp_password")
-    # The SMTP user and password default to the IMAP ones; a server that offers no AUTH
-    # (a local relay) is not asked to log in.
-    if settings.smtp_user and password and smtp.has_extn("auth"):
-        smtp.login(settings.smtp_user, password)
+        if settings.smtp_security == "starttls":
+            smtp.starttls(context=context)  # raises SMTPNotSupportedError rather than go on in clear
+            smtp.ehlo()
+        password = settings.secret("smtp_password")
+        # The SMTP user and password default to the IMAP ones; a server that offers no AUTH
+        # (a local relay) is not asked to log in.
+        if settings.smtp_user and password and smtp.has_extn("auth"):
+            smtp.login(settings.smtp_user, password)
+    except BaseException:
+        smtp.close()
+        raise
     return smtp
 
 
