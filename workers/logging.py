@@ -69,6 +69,7 @@ def configure_logging(level: str = "INFO", stream: TextIO | None = None, json: b
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(logging.WARNING)
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # broken PDFs are reported as notes
 
 
 def get_logger(name: str) -> Any:

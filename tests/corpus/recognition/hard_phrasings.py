@@ -63,6 +63,8 @@ ROWS: list[tuple[str, str, set[str]]] = [
     ("I am not asking you to delete anything, I only want to know what data you have about me.", "request", {A}),
     # --- not requests, French
     ("Je voudrais annuler mon inscription à l'atelier de samedi.", "none", set()),
+    ("Sinon pouvez-vous supprimer mon inscription à la liste d'attente ?", "none", set()),
+    ("Merci de me retirer de la liste d'attente du stage de juin.", "none", set()),
     ("Je souhaite résilier mon abonnement au programme mensuel.", "none", set()),
     ("Je n'arrive pas à accéder à mon espace membre, pouvez-vous m'aider ?", "none", set()),
     ("J'ai oublié mon mot de passe, pouvez-vous le réinitialiser ?", "none", set()),
