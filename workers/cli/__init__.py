@@ -18,6 +18,9 @@ COMMAND_MODULES: tuple[str, ...] = ("admin", "worker", "mail", "deadline", "case
 @click.version_option(package_name="dsr-desk", prog_name="dsr", help="Afficher la version et quitter.")
 def main() -> None:
     """DSR Desk : répondre aux demandes d'exercice des droits RGPD reçues par email."""
+    from workers.logging import configure_logging
+
+    configure_logging(level="WARNING")
 
 
 HELP_FR = "Afficher cette aide et quitter."
