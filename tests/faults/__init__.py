@@ -1,0 +1,1 @@
+"""Fault tests on the real servers: workers killed, Redis, PostgreSQL, SMTP and IMAP going away."""
