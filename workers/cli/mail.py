@@ -70,13 +70,16 @@ def watch(since, all_: bool, no_idle: bool, once: bool) -> None:  # type: ignore
 
 
 @click.command("ingest")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 def ingest(paths: tuple[Path, ...]) -> None:
     """Enregistrer des messages hors ligne : fichiers .eml, dossiers Maildir ou fichiers mbox."""
+    try:
+        total = sum(count_source(p) for p in paths)
+    except SourceError as error:
+        raise DsrError(str(error)) from None
     runtime = boot_or_exit(with_broker=True)
     console = Console(stderr=True)
     try:
-        total = sum(count_source(p) for p in paths)
         with _progress(console) as progress:
             task = progress.add_task("Enregistrement", total=total)
             items = (item for p in paths for item in iter_source(p))
