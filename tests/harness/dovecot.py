@@ -144,6 +144,28 @@ def _uid_set(text: bytes) -> list[int]:
     return uids
 
 
+def _group_alive(pgid: int) -> bool:
+    """True while a live (not zombie) process remains in process group ``pgid``."""
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[2]) == pgid and fields[0] != "Z":
+            return True
+    return False
+
+
+def _wait_group_gone(pgid: int, timeout: float) -> None:
+    """After SIGKILL, children (log, auth...) may outlive the master by a moment: wait for them,
+    or a restart finds their sockets still bound ("Socket already exists")."""
+    deadline = time.monotonic() + timeout
+    while _group_alive(pgid) and time.monotonic() < deadline:
+        time.sleep(0.05)
+
+
 class DovecotServer:
     """A Dovecot master process with its own config, ports, accounts and mail."""
 
@@ -309,12 +331,14 @@ class DovecotServer:
         """SIGKILL the master and every child, as a crash would."""
         if self._process is None:
             return
+        group = self._process.pid
         self._kill_group(signal.SIGKILL)
         try:
             self._process.wait(10)
         except subprocess.TimeoutExpired:
             pass
         self._process = None
+        _wait_group_gone(group, 10)
         for port in (self.port, self.tls_port):
             wait_for_port_closed(self.host, port, 10)
 
