@@ -153,5 +153,5 @@ def urgency(due: date | None, today: date, *, paused: bool = False, open_: bool 
 def outcome_fr(case: dict[str, Any]) -> str:
     """The register's "issue" column: the result when there is one, else the state."""
     if case.get("result"):
-        return RESULT_FR.get(case["result"], case["result"])
+        return RESULT_FR.get(str(case["result"]), str(case["result"]))
     return state_fr(case["state"])

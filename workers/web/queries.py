@@ -17,11 +17,12 @@ from flows.case_machine import OPEN_STATES
 from flows.erasure import ACTION_LABEL_FR, ErasurePlan
 from flows.models import CaseState, Right
 from flows.reading import UnreadableMessage, read_message
+from flows.register import right_label
 from workers.store import cases as case_store
 from workers.store import drafts as draft_store
 from workers.store.messages import get_message, message_bytes
 from workers.store.schema import identity_documents, messages
-from workers.web.labels import urgency
+from workers.web.labels import DRAFT_KIND_FR, rights_fr, urgency
 from workers.web.safe_html import ShownBody, shown_body
 from workers.workflow.collection import results
 
@@ -159,12 +160,10 @@ def _plan(history: list[dict[str, Any]]) -> tuple[list[dict[str, Any]] | None, l
 
 def event_detail(event: dict[str, Any]) -> str:
     """A short French detail of an event's payload (ids and labels only)."""
-    from workers.web.labels import DRAFT_KIND_FR, rights_fr
-
     payload = event.get("payload") or {}
     kind = event["kind"]
     if kind.startswith("draft_") and "kind" in payload:
-        return DRAFT_KIND_FR.get(payload["kind"], payload["kind"])
+        return DRAFT_KIND_FR.get(str(payload["kind"]), str(payload["kind"]))
     if kind == "rights_corrected":
         return f"{rights_fr(payload.get('before'))} → {rights_fr(payload.get('after'))}"
     if kind == "confirmed":
@@ -191,7 +190,8 @@ def case_view(conn: Connection, ref: str, today: date, extension_limit: date | N
     if case is None:
         return None
     message, subject, from_line, body, attachments = _original(conn, case)
-    drafts = draft_store.list_drafts(conn, case_id=case["id"])
+    drafts = sorted(draft_store.list_drafts(conn, case_id=case["id"]),
+                    key=lambda d: (d["created_at"], d["kind"] != "acknowledgment"))
     documents = [dict(r) for r in conn.execute(
         select(identity_documents.c.id, identity_documents.c.filename, identity_documents.c.content_type,
                identity_documents.c.received_at).where(identity_documents.c.case_id == case["id"])
@@ -223,8 +223,6 @@ def case_view(conn: Connection, ref: str, today: date, extension_limit: date | N
 
 
 def _label(right: Right) -> str:
-    from flows.register import right_label
-
     return right_label(right)
 
 
