@@ -60,14 +60,15 @@ def start(data_dir: Path, mailbox: Path, progress: Callable[[int], None] | None 
     if data_dir.exists():
         shutil.rmtree(data_dir)
     runtime = boot(demo_settings(data_dir))
+    assert runtime.broker is not None
     import workers.actors  # noqa: F401
     from workers.actors import recognise_messages
 
     worker = dramatiq.Worker(runtime.broker, worker_threads=4, worker_timeout=100)
     worker.start()
-    count = ingest(runtime.db, iter_source(mailbox), lambda ids: recognise_messages.send(ids), utcnow,
-                   progress=progress)
-    return DemoRun(runtime, worker, count)
+    result = ingest(runtime.db, iter_source(mailbox), lambda ids: recognise_messages.send(ids), utcnow,
+                    progress=progress)
+    return DemoRun(runtime, worker, result.created)
 
 
 def settled(runtime: Runtime) -> tuple[bool, int, int]:

@@ -14,7 +14,7 @@ from typing import Any
 from flows.case_machine import Event
 from flows.connectors import LookupResult, LookupStatus
 from flows.erasure import ErasurePlan, plan
-from flows.models import ANSWER_KIND, CaseState, DraftKind, Record, Right
+from flows.models import ANSWER_KIND, CaseState, DraftKind, Language, Record, Right
 from flows.register import article15_info, recipients_to_inform
 from flows.rendering import DraftContext, FoundItem, KeptItem, RectificationItem
 from workers.logging import get_logger
@@ -58,7 +58,7 @@ def build_case_package(rt: Runtime, case: dict[str, Any], found: list[LookupResu
 
     out = package_path(rt, case["ref"])
     out.parent.mkdir(parents=True, exist_ok=True)
-    language = "en" if case["language"] == "en" else "fr"
+    language = Language.EN if case["language"] == "en" else Language.FR
     build_package(
         case_ref=case["ref"], identity=identity_of(case), results=found,
         article15=article15_info(services.register(rt.settings), language), language=language,
