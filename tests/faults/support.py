@@ -284,7 +284,8 @@ def check_invariants(runtime: Runtime, *, raws: list[bytes], systems: set[str]) 
             assert mine[system]["status"] in ("ok", "error"), (row["ref"], system, mine[system]["status"])
             assert stored[(row["id"], system)] == 1, f"{system} result of {row['ref']} stored {stored[(row['id'], system)]} times"
     assert all(n == 1 for n in kinds.values()), "a draft kind proposed twice for one case"
-    return {"cases": len(rows), "collected": len(collected), "results": len(results)}
+    return {"cases": len(rows), "collected": len(collected), "results": len(results),
+            "refs": sorted(r["ref"] for r in rows)}
 
 
 def digest(runtime: Runtime) -> str:
@@ -293,3 +294,86 @@ def digest(runtime: Runtime) -> str:
 
     subject, body = digest_text(runtime, date.today())
     return subject + "\n" + body
+
+
+@dataclass
+class FaultRig:
+    """One test's installation: a database, a Redis, the fake API, `dsr worker` processes."""
+
+    tmp_path: Path
+    database_url: str
+    redis_url: str
+    extra_env: dict[str, str] = field(default_factory=dict)
+    api: FakeSystemeio = field(default_factory=FakeSystemeio)
+    workers: list[Service] = field(default_factory=list)
+    runtime: Runtime | None = None
+    env: dict[str, str] = field(default_factory=dict)
+
+    #: Dead workers are found within seconds (every process must use the same values).
+    FAST_RECOVERY = {"DSR_BROKER_HEARTBEAT_TIMEOUT_MS": "5000", "DSR_BROKER_MAINTENANCE_CHANCE": "1000000"}
+
+    def start(self) -> FaultRig:
+        from tests.workers.pipeline_support import make_runtime
+
+        self.api.start()
+        connectors = fault_connectors(self.api.url)
+        self.env = dsr_env(self.tmp_path, database_url=self.database_url, redis_url=self.redis_url,
+                           connectors=connectors, DSR_SYSTEMEIO_API_KEY="test-key",
+                           **self.FAST_RECOVERY, **self.extra_env)
+        os.environ.update(self.FAST_RECOVERY)  # this process's broker too
+        (self.tmp_path / "logs").mkdir(exist_ok=True)
+        run_dsr(self.env, "db", "upgrade")
+        overrides: dict[str, Any] = {}
+        for key, value in self.extra_env.items():
+            if key.startswith("DSR_SMTP_"):
+                overrides[key[4:].lower()] = value
+        self.runtime = make_runtime(self.tmp_path, self.redis_url, database_url=self.database_url,
+                                    connectors=connectors, **overrides)
+        return self
+
+    def start_worker(self) -> Service:
+        log = self.tmp_path / "logs" / f"worker-{len(self.workers) + 1}.log"
+        worker = Service(dsr("worker"), self.env, log).start()
+        self.workers.append(worker)
+        return worker
+
+    def logs(self) -> str:
+        return "\n".join(f"--- {w.log.name}\n{w.tail()}" for w in self.workers)
+
+    def wait(self, predicate: Any, timeout: float, what: str) -> Any:
+        from tests.workers.pipeline_support import wait_for
+
+        try:
+            return wait_for(predicate, timeout=timeout, interval=0.2)
+        except AssertionError:
+            raise AssertionError(f"{what} not reached within {timeout} s; states {case_states(self.rt)}\n"
+                                 f"{self.logs()}") from None
+
+    @property
+    def rt(self) -> Runtime:
+        assert self.runtime is not None
+        return self.runtime
+
+    def close(self) -> None:
+        from workers.runtime import set_current
+
+        for worker in self.workers:
+            worker.stop()
+        self.api.close()
+        if self.runtime is not None:
+            self.runtime.db.dispose()
+        for key in self.FAST_RECOVERY:
+            os.environ.pop(key, None)
+        set_current(None)
+
+
+@contextmanager
+def fault_rig(tmp_path: Path, database_url: str, redis_url: str, **extra_env: str) -> Iterator[FaultRig]:
+    rig = FaultRig(tmp_path, database_url, redis_url, extra_env=extra_env)
+    try:
+        yield rig.start()
+    finally:
+        rig.close()
+
+
+SYSTEMS = {"systemeio", "stripe", "mailbox"}

@@ -1,0 +1,34 @@
+"""PostgreSQL going away in the middle of a flow: the failed tasks are retried and the pool
+reconnects (pool_pre_ping); the flow completes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.faults.support import SYSTEMS, all_resting, check_invariants, digest, fault_rig, generated_requests, ingest_raw
+from tests.harness.postgres import PostgresDatabase
+from tests.harness.postgres_cluster import PostgresCluster
+
+
+def test_postgres_restarted_in_the_middle_of_collection(tmp_path: Path, private_postgres: PostgresCluster,
+                                                        redis_url: str) -> None:
+    """Collect tasks hang on Systeme.io; PostgreSQL stops; the lookups end and their saves fail; PostgreSQL
+    starts again: the retried tasks store each result once and every case completes."""
+    database = PostgresDatabase(private_postgres, label="fault-pg").start()
+    with fault_rig(tmp_path, database.url, redis_url) as rig:
+        requests = generated_requests(3)
+        raws = [raw for _s, _r, raw in requests]
+        rig.api.held.set()
+        worker = rig.start_worker()
+        ingest_raw(rig.rt, raws)
+        rig.wait(lambda: rig.api.waiting == 3, 60, "collect tasks in flight")
+
+        private_postgres.stop()
+        rig.api.held.clear()
+        rig.wait(lambda: "OperationalError" in worker.log.read_text(errors="replace"), 60, "a task failing on the database")
+        private_postgres.start()
+        rig.wait(lambda: all_resting(rig.rt, 3), 120, "cases at rest after the PostgreSQL restart")
+
+        summary = check_invariants(rig.rt, raws=raws, systems=SYSTEMS)
+        assert summary["collected"] == 3
+        assert all(ref in digest(rig.rt) for ref in summary["refs"])
