@@ -67,6 +67,9 @@ def _build() -> dict[tuple[CaseState | None, Event], CaseState]:
         (S.RECEIVED, Event.IDENTITY_VERIFIED): S.COLLECTING,
         (S.AWAITING_IDENTITY, Event.IDENTITY_VERIFIED): S.COLLECTING,
         (S.RECEIVED, Event.COLLECTION_STARTED): S.COLLECTING,
+        # A connector that failed is retried: collection reopens, answers are drafted again.
+        (S.DRAFTING, Event.COLLECTION_STARTED): S.COLLECTING,
+        (S.AWAITING_APPROVAL, Event.COLLECTION_STARTED): S.COLLECTING,
         (S.COLLECTING, Event.COLLECTION_DONE): S.DRAFTING,
         (S.DRAFTING, Event.DRAFT_PROPOSED): S.AWAITING_APPROVAL,
         (S.AWAITING_APPROVAL, Event.DRAFT_REJECTED): S.DRAFTING,

@@ -36,6 +36,8 @@ ALLOWED: list[tuple[CaseState | None, Event, CaseState]] = [
     (S.RECEIVED, E.IDENTITY_VERIFIED, S.COLLECTING),
     (S.AWAITING_IDENTITY, E.IDENTITY_VERIFIED, S.COLLECTING),
     (S.RECEIVED, E.COLLECTION_STARTED, S.COLLECTING),
+    (S.DRAFTING, E.COLLECTION_STARTED, S.COLLECTING),
+    (S.AWAITING_APPROVAL, E.COLLECTION_STARTED, S.COLLECTING),
     (S.COLLECTING, E.COLLECTION_DONE, S.DRAFTING),
     (S.DRAFTING, E.DRAFT_PROPOSED, S.AWAITING_APPROVAL),
     (S.AWAITING_APPROVAL, E.DRAFT_REJECTED, S.DRAFTING),
@@ -130,6 +132,7 @@ def test_allowed_events_of_awaiting_approval() -> None:
     """The events offered in a state are those of the table, in declaration order."""
     assert allowed_events(S.AWAITING_APPROVAL) == [
         E.EXTENSION_NOTIFIED,
+        E.COLLECTION_STARTED,
         E.DRAFT_REJECTED,
         E.DRAFT_APPROVED,
         E.ANSWER_SENT,
