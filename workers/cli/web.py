@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import re
+import signal
 import tomllib
 from pathlib import Path
 
@@ -81,10 +82,16 @@ def web(ctx: click.Context, host: str | None, port: int | None) -> None:
     if not settings.web_password_hash:
         click.echo("Attention : aucun mot de passe défini ; lancez d'abord « dsr web set-password ».", err=True)
     click.echo(f"Bureau DSR Desk : http://{host}:{port}/  (Ctrl+C pour arrêter)")
+    # uvicorn re-raises SIGTERM once it has shut down: end cleanly so the embedded Redis stops.
+    signal.signal(signal.SIGTERM, _exit_cleanly)
     try:
         serve(runtime, host, port)
     finally:
         runtime.stop()
+
+
+def _exit_cleanly(signum: int, frame: object) -> None:
+    raise SystemExit(0)
 
 
 @web.command("set-password")

@@ -81,3 +81,46 @@ def test_help_is_french_and_documents_the_behaviour() -> None:
     assert "127.0.0.1" in main.output and "HTTPS" in main.output and "--port" in main.output
     sub = CliRunner().invoke(_group(), ["web", "set-password", "--help"])
     assert "config/dsr.toml" in sub.output and "DSR_WEB_PASSWORD_HASH" in sub.output
+
+
+def test_dsr_web_serves_on_localhost_and_stops_cleanly(tmp_path: Path) -> None:
+    """``dsr web --port N`` serves the login page on 127.0.0.1; SIGTERM stops it and its embedded Redis."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    from tests.harness.ports import free_port
+    from tests.workers.web.conftest import PASSWORD_HASH
+
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DSR_")}
+    env.update(DSR_CONFIG=str(tmp_path / "none.toml"), DSR_DATA_DIR=str(tmp_path / "data"),
+               DSR_WEB_PASSWORD_HASH=PASSWORD_HASH)
+    process = subprocess.Popen([sys.executable, "-c", f"from workers.cli.web import web; web(['--port', '{port}'])"],
+                               env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    try:
+        deadline = time.monotonic() + 30
+        response = None
+        while time.monotonic() < deadline:
+            try:
+                response = httpx.get(f"http://127.0.0.1:{port}/connexion", timeout=2)
+                break
+            except httpx.TransportError:
+                time.sleep(0.2)
+        assert response is not None and response.status_code == 200
+        assert "Mot de passe" in response.text
+        assert httpx.get(f"http://127.0.0.1:{port}/demandes", timeout=2).status_code == 303
+    finally:
+        process.send_signal(signal.SIGTERM)
+        output = process.communicate(timeout=20)[0].decode()
+    assert process.returncode == 0, output
+    assert f"http://127.0.0.1:{port}/" in output
+    pidfile = next((tmp_path / "data").rglob("*.pid"), None)
+    if pidfile is not None and pidfile.read_text().strip():
+        pid = int(pidfile.read_text().strip())
+        time.sleep(0.5)
+        assert not Path(f"/proc/{pid}").exists(), "the embedded Redis outlived dsr web"
