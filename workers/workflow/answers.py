@@ -122,7 +122,7 @@ def draft_answers(rt: Runtime, case_id: int, now: datetime) -> bool:
             kind: DraftKind = ANSWER_KIND[right]
             wants_package = right in (Right.ACCESS, Right.PORTABILITY)
             propose(conn, rt, case, kind, DraftContext.model_validate(context.model_dump()), now,
-                    attachments=attachments if wants_package else [])
+                    attachments=attachments if wants_package else [], refresh=True)
         case_store.move(conn, case_id, Event.DRAFT_PROPOSED, actor="workflow", at=now)
     log.info("case.answers_drafted", case=case["ref"], rights=[r.value for r in rights])
     return True
