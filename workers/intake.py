@@ -113,8 +113,11 @@ def _address(value: bytes) -> str | None:
     return _clean(address.lower(), FROM_MAX)
 
 
-def headline(raw: bytes) -> Headline:
-    """Message-ID, Subject, From and Date from the header block; never raises."""
+def headline(raw: bytes, *, with_date: bool = True) -> Headline:
+    """Message-ID, Subject, From and Date from the header block; never raises.
+
+    ``with_date=False`` skips parsing the Date field (the source gave the receipt time).
+    """
     match = _HEADER_END.search(raw, 0, HEAD_MAX)
     head = raw[: match.start()] if match else raw[:HEAD_MAX]
     found: dict[str, bytes] = {}
@@ -123,7 +126,7 @@ def headline(raw: bytes) -> Headline:
     subject = _clean(_decode(found["subject"]), SUBJECT_MAX) if "subject" in found else None
     from_addr = _address(found["from"]) if "from" in found else None
     date = None
-    if "date" in found:
+    if with_date and "date" in found:
         try:
             date = email.utils.parsedate_to_datetime(_text(found["date"]).strip())
             if date.tzinfo is None:
@@ -136,7 +139,7 @@ def headline(raw: bytes) -> Headline:
 
 def to_record(item: Incoming, now: datetime) -> NewMessage:
     """The store's view of an incoming message (headline fields parsed here)."""
-    head = headline(item.raw)
+    head = headline(item.raw, with_date=item.received_at is None)
     return NewMessage(
         raw=item.raw,
         source=item.source,
