@@ -284,6 +284,7 @@ class Watcher:
                 log.warning("watch.uidvalidity_changed", old=checkpoint.uidvalidity, new=uidvalidity)
             uids = self._initial_uids(client, checkpoint)
         else:
+            assert checkpoint is not None
             floor = checkpoint.last_uid
             uids = [u for u in client.search(["UID", f"{floor + 1}:*"]) if u > floor]
         uids = sorted(set(uids))
@@ -386,7 +387,8 @@ class Watcher:
 
 
 def _fetch(client: IMAPClient, uids: list[int]) -> Fetched:
-    return client.fetch(uids, ["BODY.PEEK[]", "INTERNALDATE"])
+    fetched: Fetched = client.fetch(uids, ["BODY.PEEK[]", "INTERNALDATE"])
+    return fetched
 
 
 def _aware(value: object) -> datetime | None:

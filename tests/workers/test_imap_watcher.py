@@ -111,11 +111,12 @@ def _clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
 
 
 def watcher_settings(account: ImapAccount, tmp_path: Path, *, tls: bool = False, **extra: object) -> Settings:
-    base: dict[str, object] = dict(
-        data_dir=tmp_path / "data", mail_provider="custom", imap_host=account.host,
-        imap_port=account.tls_port if tls else account.port, imap_security="tls" if tls else "plain",
-        imap_verify_tls=False, imap_user=account.user, imap_password=account.password, imap_poll_seconds=1,
-    )
+    base: dict[str, object] = {
+        "data_dir": tmp_path / "data", "mail_provider": "custom", "imap_host": account.host,
+        "imap_port": account.tls_port if tls else account.port, "imap_security": "tls" if tls else "plain",
+        "imap_verify_tls": False, "imap_user": account.user, "imap_password": account.password,
+        "imap_poll_seconds": 1,
+    }
     base.update(extra)
     return load_settings(**base)
 
@@ -209,7 +210,7 @@ def test_new_message_recorded_and_queued_within_5s(
     """A message APPENDed while the watcher runs is recorded and its task queued in Redis
     within 5 s, with IDLE and with polling every second."""
     dovecot.append(sample(0), user=imap_account.user)
-    running, db = start_watcher(watcher_settings(imap_account, tmp_path, imap_idle=idle))
+    _running, db = start_watcher(watcher_settings(imap_account, tmp_path, imap_idle=idle))
     wait_for(_sent_and_queued(db, redis_url, 1), GENEROUS, "the backfill")
     for n in (1, 2):
         dovecot.append(sample(n), user=imap_account.user)

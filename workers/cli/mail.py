@@ -11,6 +11,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from workers.cli.common import DsrError, boot_or_exit, echo_json
+from workers.intake import Enqueue
 from workers.intake import ingest as ingest_items
 from workers.logging import pseudonym
 from workers.offline_sources import SourceError, count_source, iter_source
@@ -18,10 +19,14 @@ from workers.runtime import utcnow
 from workers.store.messages import list_messages
 
 
-def _enqueue():  # type: ignore[no-untyped-def]
-    from workers.actors import recognise_messages
+def _enqueue() -> Enqueue:
+    """Recognition tasks go through the broker booted by this command."""
+    from workers.actors.pipeline import recognise_messages
 
-    return lambda ids: recognise_messages.send(ids)
+    def enqueue(ids: list[int]) -> None:
+        recognise_messages.send(ids)
+
+    return enqueue
 
 
 def _progress(console: Console) -> Progress:
