@@ -19,12 +19,39 @@ _TRANSLATE = str.maketrans(
 )
 
 
+# Phone-typed French and hurried English: elided pronouns without apostrophe ("jveux",
+# "m envoyer", "jai"), common sms abbreviations, English contractions without apostrophe.
+_SMS_ELISION_RE = re.compile(r"(?<![\w'])([jmtdlsn]|qu) (?=[aeiouyh][a-z])")
+_SMS_J_VOWEL_RE = re.compile(r"\bj(?=(ai|aimerais|aimerai|aime|avais|aurais|etais|habite|arrive|attends|espere|ecris|envoie|enleve|efface|exige)\b)")
+_SMS_J_CONS_RE = re.compile(r"\bj(?=[bcdfgklmnpqrstvwz][a-z]{2,}\b)")
+_SMS_WORDS = {"vs": "vous", "ts": "tous", "tt": "tout", "tte": "toute", "ttes": "toutes", "pr": "pour",
+              "ds": "dans", "bcp": "beaucoup", "qd": "quand", "pk": "pourquoi", "pq": "pourquoi",
+              "dc": "donc", "cmt": "comment", "slt": "salut", "mm": "meme", "ki": "qui", "koi": "quoi",
+              "datas": "data", "pls": "please", "plz": "please", "u": "you", "ur": "your", "thx": "thanks"}
+_SMS_WORDS_RE = re.compile(r"\b(" + "|".join(_SMS_WORDS) + r")\b")
+_EN_CONTRACTION_RE = re.compile(r"\b(can|won|didn|doesn|isn|aren|wasn|haven|hasn|shouldn|wouldn|couldn)t\b")
+_EN_DONT_RE = re.compile(
+    r"\bdont (?=(use|delete|erase|remove|send|want|wish|keep|contact|email|need|share|publish|process|store|"
+    r"know|have|agree|consent|like|think)\b)"
+)
+
+
 def normalise(text: str) -> str:
-    """Lowercase, straight apostrophes, accents stripped, single spaces."""
+    """Lowercase, straight apostrophes, accents stripped, single spaces, sms forms expanded."""
     text = text.lower().translate(_TRANSLATE)
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(stripped.split())
+    out = " ".join(stripped.split())
+    if _SMS_J_VOWEL_RE.search(out):
+        out = _SMS_J_VOWEL_RE.sub("j'", out)
+    if _SMS_J_CONS_RE.search(out):
+        out = _SMS_J_CONS_RE.sub("je ", out)
+    if _SMS_ELISION_RE.search(out):
+        out = _SMS_ELISION_RE.sub(r"\1'", out)
+    if _SMS_WORDS_RE.search(out):
+        out = _SMS_WORDS_RE.sub(lambda m: _SMS_WORDS[m.group(1)], out)
+    out = _EN_CONTRACTION_RE.sub(r"\1't", out)
+    return _EN_DONT_RE.sub("don't ", out)
 
 
 @dataclass(frozen=True)
@@ -79,7 +106,7 @@ def _emit(out: list[Sentence], original: str) -> None:
 
 CLAUSE_SPLIT_RE = re.compile(
     r",? \b(mais|but|seulement|uniquement|only|juste|just|simplement|en revanche|par contre|"
-    r"however|sauf|except|plutot|rather|instead|et non|and not|not)\b(?! (pas|plus|only|also|too))|;|,"
+    r"however|sauf|except|plutot|rather|instead|et non|and not|not)\b(?! (pas|plus|only|also|too))|;|,|:"
 )
 _NEG_FR_RE = re.compile(r"\b(ne|n')\b ?[^,.;]{0,40}?\b(pas|jamais|point|nullement|aucunement)\b")
 _NEG_BARE_RE = re.compile(
@@ -88,6 +115,10 @@ _NEG_BARE_RE = re.compile(
 )
 _NEG_INSIDE_RE = re.compile(r"(n't\b|\b(pas|jamais|not|never|surtout pas)\b)")
 _NEG_AFTER_RE = re.compile(r"^[^,.;]{0,12}\b(pas|jamais)\b")
+#: A "ne ... pas" governs the verb it surrounds, not a request further in the sentence
+#: ("elle n'a pas d'adresse mail et m'a demandé ... que vous effaciez ses coordonnées").
+_NEG_REACH = 35
+_NEG_BREAK_RE = re.compile(r"\b(et|car|puis|and|because|parce)\b")
 _COND_NEG_RE = re.compile(r"\b(si vous ne|if you (do not|don't|fail|refuse)|faute de|a defaut|otherwise|sinon)\b")
 
 
@@ -118,7 +149,10 @@ def is_negated(norm: str, start: int, end: int, self_negating: bool = False) -> 
         return False
     if self_negating:
         return bool(_NEG_BARE_RE.search(before)) and not re.search(r"\b(ne|n')\b[^,.;]{0,15}$", before)
-    if _NEG_FR_RE.search(before) and not before.rstrip().endswith(("plus", "ne plus")):
+    if not before.rstrip().endswith(("plus", "ne plus")) and any(
+        len(before) - neg.end() <= _NEG_REACH and not _NEG_BREAK_RE.search(before[neg.end():])
+        for neg in _NEG_FR_RE.finditer(before)
+    ):
         return True
     if re.search(r"\b(ne|n')\b[^,.;]{0,40}$", before) and _NEG_AFTER_RE.search(after):
         return True
@@ -156,7 +190,9 @@ INFO_Q_RE = re.compile(
     r"would i be able|is it legal|est-ce legal|est-ce que c'est legal|does the gdpr|le rgpd (prevoit|"
     r"oblige|impose)|what does (the )?gdpr|does gdpr|si je (demande|supprime|fais|voulais|decid)\w*|"
     r"if i (ask|request|asked|requested|wanted|decide|delete|change)\w*|que dit|what does article|plus tard|un jour|"
-    r"a l'avenir|si je change d'avis|later on|at some point|in the future|one day|if i change my mind)\b"
+    r"a l'avenir|si je change d'avis|later on|at some point|in the future|one day|if i change my mind|"
+    r"ca veut dire quoi|qu'est-ce que (ca|cela) (veut dire|signifie|implique)|c'est quoi|concretement|"
+    r"what does (it|that|this) mean|what is meant by|savez-vous|do you know)\b"
 )
 GENERAL_Q_RE = re.compile(
     r"\b(ai-je le droit|est-ce que j'ai le droit|j'ai le droit|do i have (the|a|any) right|am i entitled|"
@@ -165,7 +201,8 @@ GENERAL_Q_RE = re.compile(
 )
 HOWTO_Q_RE = re.compile(
     r"\b(comment (faire|puis-je|pourrais-je|dois-je|on fait|proceder|exercer|demander|faut-il)|"
-    r"how (do|can|could|should|would) (i|one|we)|what (do|should) i do|a qui (dois-je|faut-il)|"
+    r"comment (je|j'|on|est-ce qu'on|est-ce que je|vous avez|avez-vous) ?(peux|pourrais|dois|fais|fait|porte|"
+    r"recupere|faites|procede)|how (do|can|could|should|would) (i|one|we)|what (do|should) i do|a qui (dois-je|faut-il)|"
     r"who (do|should) i (contact|ask|write))\b"
 )
 
@@ -192,13 +229,15 @@ THIRD_PARTY_RE = re.compile(
     r"mutuelle|assureur|medecin|club|salle de sport)|(mon|ma) (voisin|voisine|employeur|ancien employeur|"
     r"patron|patronne|banque|operateur|mutuelle|assureur|proprietaire|ex|club|salle de sport|medecin) "
     r"(refuse|garde|conserve|a |detient|ne veut|publie|utilise|a publie|diffuse)|"
-    r"(chez|sur|par|de|a|aupres de) (facebook|google|instagram|linkedin|amazon|leboncoin|tiktok|twitter|un site|"
-    r"un autre site|une autre entreprise|une entreprise|cette entreprise|une application)|"
-    r"une? (autre )?(entreprise|societe|site|application|appli|marque|boutique) (a |garde|refuse|detient|"
+    r"(chez|par|aupres de|aupres d') (facebook|google|instagram|linkedin|amazon|leboncoin|tiktok|twitter|un site|"
+    r"un autre site|une autre entreprise|une entreprise|cette entreprise|une application|systeme\.?io|mailchimp|"
+    r"stripe|paypal|eux|elle|lui)|(de|a) (facebook|google|linkedin|amazon|leboncoin|tiktok|twitter|un site|"
+    r"un autre site|une autre entreprise|une entreprise|cette entreprise|une application)\b(?! (de|d') (votre|ton|vos))|"
+    r"une? (autre )?(entreprise|societe|site|application|appli|marque|boutique) (qui )?(a |garde|refuse|detient|"
     r"conserve|utilise|m'envoie|me spamme)|"
     r"my (neighbou?r|colleague|employer|former employer|boss|ex|landlord|friend|bank|gym|doctor|insurer)"
     r"('s| refuses| has| keeps| won't| is| posted| published| uses)|"
-    r"(at|on|by|from) (facebook|google|instagram|linkedin|amazon|tiktok|twitter|another company|"
+    r"(at|by|from) (facebook|google|instagram|linkedin|amazon|tiktok|twitter|another company|"
     r"a company|a website|another website|an app)|another company|une autre societe|"
     r"(donnees|informations|coordonnees) (de|d') (mon|ma) (voisin|voisine|collegue|ex|ami|amie|patron)|"
     r"(son|sa|ses) (voisin|voisine))\b"
@@ -208,6 +247,7 @@ THIRD_PARTY_RE = re.compile(
 
 COMPLAINT_FILED_RE = re.compile(
     r"\b(je (depose|porte|forme|introduis)\w*,? (par la presente,? )?(une )?plainte|"
+    r"j'ai (depose|porte|forme|introduit) (une )?plainte|i (have )?(lodged|filed) a complaint|"
     r"i am (hereby )?lodging a complaint|i (hereby )?lodge a complaint|i wish to lodge a complaint|"
     r"plainte (conformement a l'|selon l'|au titre de l')article 77|"
     r"complaint (according to|under|pursuant to) article 77|article 77)\b"
@@ -243,7 +283,9 @@ NEG_ERASE_RE = re.compile(
 REPRESENTED_RE = re.compile(
     r"\b((mon|ma|notre) (fils|fille|enfant|enfants|petit|petite)( mineure?| de \d+ ans)?|my (son|daughter|child|kid)|"
     r"tuteur|tutrice|tutelle|curatelle|curateur|mandataire|representant legal|legal guardian|power of attorney|"
-    r"on behalf of my|au nom de (mon|ma))\b"
+    r"on behalf of my|au nom de (mon|ma)|(mon|ma) (client|cliente|mandant|mandante)|avocate? de|conseil de (madame|monsieur|mme|m)\b|"
+    r"pour (le )?compte de|en (son|leur) nom|mandate\w* par|my client|"
+    r"(je vous ecris|j'ecris|je vous contacte|je vous ecris de la part|i am writing|i'm writing) (pour|au nom de|de la part de|on behalf of|for) (mon|ma|my))\b"
 )
 _THIRD_POSSESSIVES = {"ses": "mes", "son": "mon", "sa": "ma", "his": "my", "her": "my", "leurs": "mes", "leur": "mon"}
 _THIRD_POSS_RE = re.compile(r"\b(ses|son|sa|his|her|leurs|leur)\b")
@@ -272,4 +314,35 @@ PERSONAL_DATA_RE = re.compile(r"\b(mes (donnees|informations|infos|coordonnees)|
 CONDITIONAL_CONSENT_RE = re.compile(
     r"^(et )?(si|if|au cas ou|in case|insofar as|dans la mesure ou) (j'ai|je vous ai|i have|i've|i had|"
     r"vous avez|you have)\b"
+)
+
+
+# ---------------------------------------------------------------- restriction, mentions, notices
+
+#: "stop using it" (any object) and "keep it / don't delete it": together, a restriction.
+STOP_USE_RE = re.compile(
+    r"\b(n'utilisez plus|ne (les |l'|la |le )?utilisez plus|(les|l') ?utilisez plus|ne (les |l'|la |le )?utilisiez plus|"
+    r"ne plus (les |l'|la |le )?(utiliser|exploiter|traiter|communiquer)|qu'(il|elle|ils|elles) (ne )?serv\w* "
+    r"(plus|a quoi que ce soit|a rien)|(bloquer|bloquez|suspendre|suspendez|suspendiez|geler|gelez) (leur |son |toute |l'|le |mes )?"
+    r"(utilisation|usage|traitement|donnees)|(pas|plus) (s'en|vous en|en) servir|"
+    r"(don't|do not|stop|no longer|not) (use|using|process|processing)\b|not (be )?used\b)"
+)
+KEEP_RE = re.compile(
+    r"(?<!ne )(?<!plus )\b(conserv(e|er|ez|iez)|gard(e|er|ez|iez)|archiv(e|er|ez|iez))\b|"
+    r"\bne (les |l'|la |le )?(supprimez|effacez|detruisez) (pas|rien)\b|\bne supprimez rien\b|"
+    r"\bsans (les |la |l'|le )?(supprimer|effacer|detruire)\b|\bne pas (les |la |l'|le )?(supprimer|effacer|detruire)\b|"
+    r"\b(don't|do not|not|no need to) (delete|erase|destroy)\b|\bkeep (it|them|my data|my information|my file|my records|the data)\b|"
+    r"\bretain (it|them|my)\b"
+)
+MARKETING_CTX_RE = re.compile(
+    r"\b(newsletters?|prospection|marketing|publicit\w*|pubs?|promotion\w*|promotionnel\w*|lettres? d'information|"
+    r"infolettres?|mailings?)\b"
+)
+#: First person singular: a right named with no "je/moi/mes/my/me" is a mention, not an exercise.
+FIRST_PERSON_RE = re.compile(r"\b(je|j'|me|m'|moi|mon|ma|mes|i|i'm|i've|i'd|my|me|mine)\b|(^|\s)(j'|m')")
+#: A privacy notice telling the reader about the reader's rights (newsletter footers, vendors).
+RIGHTS_NOTICE_RE = re.compile(
+    r"\b(vous (pouvez|pourrez|disposez|beneficiez|avez le droit|avez la possibilite)|you (may|can|have the right|are entitled)|"
+    r"chacun (peut|dispose))\b[^.!?]*\b(vos donnees|vos informations|vous concernant|vos droits|your (personal )?(data|informations?)|"
+    r"your rights|about you)\b"
 )

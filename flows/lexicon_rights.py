@@ -46,7 +46,7 @@ DATA_FR = (
 MY_FR = r"(mes|mon|ma|toutes? mes|tous mes|l'ensemble de mes|l'integralite de mes|les)"
 ABOUT_ME_FR = r"(me concernant|sur moi|a mon (sujet|propos|nom)|qui me concernent?|relatives? a moi)"
 DATA_EN = (
-    r"(data|information|info|details|records?|account|profile|file|history|contact details|"
+    r"(data|informations?|info|details|records?|account|profile|file|history|contact details|"
     r"email address|e-mail address|personal details)"
 )
 MY_EN = r"(my|all my|all of my|all the|all|any|the|all of the|any of my|any of the)"
@@ -67,10 +67,10 @@ FIELDS_FR = (
 FIELDS_EN = (
     r"(name|surname|first name|last name|address|phone( number)?|mobile( number)?|number|"
     r"email( address)?|e-mail( address)?|date of birth|birthdate|details|contact details|"
-    r"personal (data|information|details)|records?|spelling|postcode|zip code)"
+    r"personal (data|informations?|details)|records?|spelling|postcode|zip code)"
 )
 MARKETING_FR = (
-    r"(newsletters?|lettres? d'information|mails?|e-?mails?|courriels?|messages?|sms|offres?|"
+    r"(newsletters?|lettres? d'informations?|mails?|e-?mails?|courriels?|messages?|sms|offres?|"
     r"publicites?|pubs?|promotions?|relances?|actualites|infolettres?|communications?)"
 )
 MARKETING_EN = (
@@ -111,27 +111,36 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(A, STRONG, r"\b(envoyez|transmettez|communiquez|faites parvenir|adressez|faites suivre)[- ]moi\b[^.;!?]{0,40}\b(donnees|informations|infos|dossier|copie|notes|fiches?|renseignements)\b(?![^.;!?]{0,20}\b(atelier|stage|formation|seance|programme|tarifs?|prix|horaires?|facture))"),
     _p(A, STRONG, r"\b(me faire parvenir|m'envoyer|me transmettre|recuperer|obtenir|recevoir) (l'integralite|la totalite|l'ensemble) (de )?(mon dossier|mes donnees|mes informations|mes notes|mes fiches)"),
     _p(A, STRONG, r"\bwhat (do|does|did) you (know|have|hold|keep|store) (on|about) me\b", question_ok=True),
-    _p(A, STRONG, r"\bsend me (a copy of )?(all )?(of )?(my|the personal|my personal) (data|information|file|records|notes|details)\b|\bsend me (all )?the (data|information) (you hold|you have|you keep|about me|on me)\b"),
+    _p(A, STRONG, r"\bsend me (a copy of )?(all )?(of )?(my|the personal|my personal) (data|informations?|file|records|notes|details)\b|\bsend me (all )?the (data|informations?) (you hold|you have|you keep|about me|on me)\b"),
     _p(A, STRONG, r"\brecuperer (toutes )?(mes donnees|mes informations|mes infos)\b"),
     _p(A, STRONG, r"\b(m'envoy\w*|me transmet\w*|me communiqu\w*|me fai\w* parvenir|me renvoy\w*|me redonn\w*) (une copie de |la copie de |copie de )?(toutes |l'ensemble de |l'integralite de )?(mes|mon) (donnees|infos|informations|dossier|notes|fiches?|renseignements)\b"),
     _p(A, MEDIUM, r"\bdroit d'acces\b"),
-    _p(A, STRONG, r"\b(copy|extract|printout) of (all |any |everything )?(of )?(my|the) (personal )?(data|information|info|records|file|details)\b(?! (you sent|i sent))"),
-    _p(A, STRONG, rf"\bwhat (personal |kind of |sort of |types of )?(data|information|info|details|records)\b{GAP}(do you|you|does your \w+) (hold|have|keep|store|process|collect|retain)", question_ok=True),
-    _p(A, STRONG, rf"\b(access to|see|view|know|receive|get(?! rid)|obtain|confirm)\b{GAP}(personal )?(data|information|info|details|records)\b{GAP}({ABOUT_ME_EN}|concerning me|you are processing)", question_ok=True),
-    _p(A, STRONG, rf"\baccess to (all )?(of )?(my|the) (personal )?(data|information|records|file|personal details)"),
+    _p(A, STRONG, r"\b(m'envoy\w*|me transmet\w*|me communiqu\w*|recevoir|obtenir|consulter|avoir|me redonn\w*|relire) (une copie (de|des) )?(les|des|vos) (notes|comptes?[- ]rendus|fiches?|observations)\b[^.;!?]{0,40}\b(que vous avez (prises?|ecrites?|redigee?s?)|(de|sur|pendant|lors de) (nos|mes) (seances|rendez-vous|rdv|entretiens)|me concernant|sur moi)"),
+    _p(A, STRONG, r"\b(tout|ce) (ce )?que vous (avez|gardez|conservez|detenez) (encore |toujours |gard\w* )?(sur moi|me concernant|a mon sujet)", question_ok=True),
+    _p(A, STRONG, r"\b(copy|extract|printout) of (all |any |everything )?(of )?(my|the) (personal )?(data|informations?|info|records|file|details)\b(?! (you sent|i sent))"),
+    _p(A, STRONG, rf"\bwhat (personal |kind of |sort of |types of )?(data|informations?|info|details|records)\b{GAP}(do you|you|does your \w+) (hold|have|keep|store|process|collect|retain)", question_ok=True),
+    _p(A, STRONG, rf"\b(access to|see|view|know|receive|get(?! rid)|obtain|confirm)\b{GAP}(personal )?(data|informations?|info|details|records)\b{GAP}({ABOUT_ME_EN}|concerning me|you are processing)", question_ok=True),
+    _p(A, STRONG, rf"\baccess to (all )?(of )?(my|the) (personal )?(data|informations?|records|file|personal details)"),
     _p(A, STRONG, r"\b(subject access request|data subject access|dsar)\b"),
     _p(A, STRONG, rf"\b(everything|all|whatever) (that )?you (have|hold|keep|know|store) (on|about) me\b", question_ok=True),
     _p(A, STRONG, r"\b(requesting|request|exercise|exercising)\w* (my )?(right of )?access\b(?! to (my|the) (account|course|platform|replay|video|session|portal|link))"),
     _p(A, MEDIUM, r"\bright (of|to) access\b"),
+    _p(A, STRONG, rf"\b(which|what) (personal )?(data|informations?|info|details|records)\b{GAP}\byou (still |currently |actually )?(hold|have|keep|store|process)\b{GAP}(on|about) me\b", question_ok=True),
+    _p(A, STRONG, r"\b(tell|show) me (what|which) (personal )?(data|informations?|info|details|records)\b", question_ok=True),
+    _p(A, MEDIUM, r"\bsend me a copy\b(?! of (the |your |this |that )?(invoice|receipt|recording|webinar|video|slides|workbook|handout|contract|programme|program))"),
     _p(A, MEDIUM, r"\b(article|art\.?) ?15\b"),
     # ------------------------------------------------------------------ rectification
-    _p(RE, STRONG, rf"\b(corrig\w*|rectifi\w*|modifi\w*|mettre a jour|mettez a jour|mise a jour|actualis\w*|chang\w*|remplac\w*)\b{GAP}\b(mon|ma|mes)( ancienne?| nouvelle?)? {FIELDS_FR}\b(?! (bancaire|de paiement|de passe))(?!{GAP}(rendez|rdv|seance|creneau))"),
+    _p(RE, STRONG, rf"\b(corrig\w*|rectifi\w*|modifi\w*|mettre a jour|mettez a jour|mise a jour|actualis\w*|chang\w*|remplac\w*)\b{GAP}\b(mon|ma|mes)( ancien(ne)?s?| nouvel(le)?s?| nouveau)? {FIELDS_FR}\b(?! (bancaire|de paiement|de passe))(?!{GAP}(rendez|rdv|seance|creneau))"),
     _p(RE, STRONG, rf"\b(mon|ma|mes) {FIELDS_FR}\b{GAP}\b(est|sont|a ete|ont ete|etait)\b{GAP}(mal (orthographi|ecrit|saisi|renseign|epele)\w*|errone\w*|incorrect\w*|faux|fausse|inexact\w*|obsolete\w*|plus (valable|a jour|le bon|la bonne|correct|d'actualite|utilise))"),
     _p(RE, STRONG, rf"\b(erreurs?|fautes?|coquilles?) (de frappe )?(dans|sur) (mon|ma|mes|l'orthographe de mon) {FIELDS_FR}"),
     _p(RE, STRONG, rf"{ERASE_V_FR}{GAP}\b(mon|ma|mes) (anciens?|anciennes?) (numero|adresse|e-?mail|mail|nom|telephone|coordonnees)"),
     _p(RE, STRONG, rf"\b(mes|mon|ma) {FIELDS_FR}\b{GAP}\b(soi(en)?t|etre) (mis(es)? a jour|corrige|modifie|rectifie|change|actualise)\w*"),
+    _p(RE, STRONG, r"\b(corrig\w*|rectifi\w*)\b (ce qui est (faux|inexact|errone|incorrect)|ce qui n'est (pas|plus) (juste|exact|correct|a jour)|les (erreurs|informations (fausses|erronees|inexactes)))"),
+    _p(RE, STRONG, r"\b(informations?|donnees?|mentions?) (errone|inexact|fausse|incorrect)\w*\b[^.;!?]{0,40}\b(soi(en)?t|etre) (rectifi|corrig|modifi|supprim|retir)\w*"),
+    _p(RE, MEDIUM, rf"\b(mon|ma|mes) {FIELDS_FR} (a|ont) change\b"),
+    _p(RE, STRONG, rf"\b(wrote|spelled|spelt|spell|have|got|put|typed) (my|the) {FIELDS_EN} (wrong|wrongly|incorrectly|badly)\b"),
     _p(RE, MEDIUM, r"\b(je viens de|j'ai|nous avons|je) chang\w* (d'adresse|de numero|de nom|d'e-?mail|de mail|de telephone|de portable|de coordonnees)\b"),
-    _p(RE, MEDIUM, r"\b(mon|ma) (ancienne?|vieille|vieux) (adresse|numero|e-?mail|mail|telephone)\b|\bmy old (address|email|number|phone number)\b"),
+    _p(RE, MEDIUM, r"\b(mon|ma) (ancien(ne)?|vieille|vieux) (adresse|numero|e-?mail|mail|telephone)\b|\bmy old (address|email|number|phone number)\b"),
     _p(RE, MEDIUM, r"\b(ma nouvelle adresse|mon nouveau (numero|nom|mail|e-?mail|telephone|portable)|mon nouvel (e-?mail|email)|mes nouvelles coordonnees)\b"),
     _p(RE, MEDIUM, r"\b(j'ai|nous avons) (change (d'adresse|de numero|de nom|d'e-?mail|de mail|de telephone)|demenage)"),
     _p(RE, MEDIUM, r"\b(droit de rectification|droit a la rectification)\b|\b(article|art\.?) ?16\b"),
@@ -155,20 +164,24 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(E, STRONG, r"\b(ne (veux|souhaite|desire) plus que vous (conserviez|gardiez|stockiez)|ne (conservez|gardez) (plus|pas)|ne plus (conserver|garder)) (de |d')?(mes|mon|ma|aucune?|les|trace)"),
     _p(E, STRONG, r"\bne (pas|plus) (conserver|garder|stocker) (mes|mon|ma|aucune?|de trace|trace)"),
     _p(E, STRONG, rf"\b(ne (veux|souhaite|desire) (pas|plus)|refuse) que (mes|mon|ma) {DATA_FR} (restent|reste|soi(en)?t (conserve|garde|stocke)\w*|figurent|figure|apparaissent|apparaisse)"),
-    _p(E, STRONG, r"\bi (don't|do not|no longer) want you to (keep|hold|store|retain) (my|any of my|any)\b|\bdon't (keep|retain|store) (my|any of my) (data|information|details)"),
+    _p(E, STRONG, r"\bi (don't|do not|no longer) want you to (keep|hold|store|retain) (my|any of my|any)\b|\bdon't (keep|retain|store) (my|any of my) (data|informations?|details)"),
     _p(E, STRONG, rf"\b(mes|mon|ma) {DATA_FR} (soi(en)?t )?(supprim|effac|detrui)\w*"),
+    _p(E, STRONG, rf"\b(tout|toutes mes donnees|tout mon dossier) ({ERASE_V_FR})\b(?! (ce qui est prevu|le planning|l'agenda|de mon agenda))"),
+    _p(E, STRONG, r"\b(que vous )?ne (gardiez|conserviez|gardez|conservez|garderez|conserverez) rien\b"),
+    _p(E, STRONG, rf"{ERASE_V_FR}\b{GAP}\b(mon|ma|mes) (numero|telephone|portable|numero de telephone)\b{GAP}\b(de|des) (vos|votre|ton|tes) (fichiers?|contacts?|bases?|registres?|repertoires?|listes? de clients)"),
+    _p(E, STRONG, r"\b(proceder|procedez|procediez) (a|au) (l'|leur |la |son |mon |ma )?(effacement|suppression|destruction)\b"),
     _p(E, STRONG, r"\bm'oubli(er|ez)\b|\boubliez[- ]moi\b|\bforget (about )?me\b"),
-    _p(E, STRONG, r"\btake (my|all my|all of my) (data|details|information|name|records) (off|out of) (your|the) (system|database|records|files|crm|books)"),
+    _p(E, STRONG, r"\btake (my|all my|all of my) (data|details|informations?|name|records) (off|out of) (your|the) (system|database|records|files|crm|books)"),
     _p(E, MEDIUM, rf"\b{ERASE_V_FR}-(les|la|le)\b|\b(les|la) (supprimer|effacer|detruire)\b"),
     _p(E, MEDIUM, r"\b(delete|erase|destroy|wipe) (them|it)( all)?\b"),
     _p(E, MEDIUM, r"\bdroit (a l'oubli|a l'effacement|a l'effacer|d'effacement)\b|\b(article|art\.?) ?17\b"),
     _p(E, MEDIUM, r"\bfermer (et supprimer )?(definitivement )?mon compte\b"),
-    _p(E, STRONG, rf"{ERASE_V_EN}\b{GAP}\b{MY_EN} (personal )?(data|information|info|details|records|account|profile|file|history|contact details|notes|files|documents|email address|email)\b(?! (you sent|i sent))(?![^.;!?]{{0,40}}\b(list|newsletter|mailing|mailings)\b)"),
-    _p(E, STRONG, rf"{ERASE_V_EN}\b{GAP}\b(everything|all|any)( data| information| info)? (that )?you (have|hold|keep|store)\b"),
+    _p(E, STRONG, rf"{ERASE_V_EN}\b{GAP}\b{MY_EN} (personal )?(data|informations?|info|details|records|account|profile|file|history|contact details|notes|files|documents|email address|email)\b(?! (you sent|i sent))(?![^.;!?]{{0,40}}\b(list|newsletter|mailing|mailings)\b)"),
+    _p(E, STRONG, rf"{ERASE_V_EN}\b{GAP}\b(everything|all|any)( data| informations?| info)? (that )?you (have|hold|keep|store)\b"),
     _p(E, STRONG, rf"\b(delete|erase|remove|wipe)\b (me|myself) (from|off) (your|the|all your|all of your) (database|records|files|systems?|crm|client list|customer list|books)"),
-    _p(E, STRONG, rf"\b(erasure|deletion|removal|destruction)\b{GAP}\b(of )?{MY_EN} (personal )?(data|information|info|details|records|account|profile)"),
-    _p(E, STRONG, rf"\b(have|get) (all )?(my|the) (personal )?(data|information|details|account|records) (deleted|erased|removed|wiped)"),
-    _p(E, STRONG, rf"\b(data|information|details)\b (about me|concerning me|you hold on me)? ?(to be|be) (deleted|erased|removed|wiped)"),
+    _p(E, STRONG, rf"\b(erasure|deletion|removal|destruction)\b{GAP}\b(of )?{MY_EN} (personal )?(data|informations?|info|details|records|account|profile)"),
+    _p(E, STRONG, rf"\b(have|get) (all )?(my|the) (personal )?(data|informations?|details|account|records) (deleted|erased|removed|wiped)"),
+    _p(E, STRONG, rf"\b(data|informations?|details)\b (about me|concerning me|you hold on me)? ?(to be|be) (deleted|erased|removed|wiped)"),
     _p(E, STRONG, rf"\b(delete|erase|wipe|remove|destroy) (everything|it all|all of it|all of that)\b"),
     _p(E, MEDIUM, r"\bright to (be forgotten|erasure|deletion)\b|\bclose (and delete )?my account\b"),
     # ------------------------------------------------------------------ restriction
@@ -176,10 +189,11 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(RS, STRONG, r"\b(geler|gelez|bloquer|bloquez|suspendre|suspendez|mettre en pause|mettez en pause|figer|figez) (le traitement|l'utilisation|l'usage|mes donnees|mon dossier|tout traitement)"),
     _p(RS, STRONG, r"\b(conserv|gard)\w*[^.;!?]{0,30}mais (de |d')?(ne (les |l')?(utilisez|exploitez|traitez) plus|sans (plus )?(les |l')?(utiliser|exploiter|traiter)|ne plus (les |l')?(utiliser|exploiter|traiter))"),
     _p(RS, STRONG, r"\bplus (traite|utilise|exploite)\w* (mais|tout en etant|tout en restant) (conserv|gard|stock)\w*"),
-    _p(RS, STRONG, r"\b(put|place|keep) (my data|my file|my account|my records|my information|the processing( of my data)?) on hold\b|\bmettre (mes donnees|mon dossier) en (pause|attente|suspens)"),
+    _p(RS, STRONG, r"\b(put|place|keep) (my data|my file|my account|my records|my informations?|the processing( of my data)?) on hold\b|\bmettre (mes donnees|mon dossier) en (pause|attente|suspens)"),
+    _p(RS, STRONG, r"\b(bloquer|bloquez|suspendre|suspendez|geler|gelez) (leur|son|toute|l') ?(utilisation|usage|traitement)\b|\bsuspendiez (toute |l')?(utilisation|usage|traitement)\b"),
     _p(RS, MEDIUM, r"\bdroit (a la|de) limitation\b|\b(article|art\.?) ?18\b"),
     _p(RS, STRONG, r"\brestrict\w* (the |any |all )?(processing|use|usage)\b|\brestriction of (the )?processing\b"),
-    _p(RS, STRONG, r"\b(keep|retain|store|hold)\w* (it|them|my data|my information|my records)[^.;!?]{0,20}but (do not|don't|stop|no longer|not) (use|using|process)"),
+    _p(RS, STRONG, r"\b(keep|retain|store|hold)\w* (it|them|my data|my informations?|my records)[^.;!?]{0,20}but (do not|don't|stop|no longer|not) (use|using|process)"),
     _p(RS, STRONG, r"\b(freeze|suspend|block|pause) (the |all )?(processing|use|usage) of my\b"),
     _p(RS, MEDIUM, r"\bright to restriction\b"),
     # ------------------------------------------------------------------ portability
@@ -189,21 +203,24 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(P, STRONG, r"\b(export\w*|recuperer) (de |d')?(toutes )?(mes donnees|mon dossier|mes informations)\b[^.;!?]{0,60}(transfer|import|autre|nouveau|nouvelle|reutilis|format)"),
     _p(P, MEDIUM, r"\bexport\w* (de )?(toutes )?(mes donnees|mon dossier|mes informations)\b"),
     _p(P, STRONG, r"\b(en|au format|format|fichier|dans un fichier|as an?|in an?|to an?)\b[^.;!?]{0,20}\b(csv|json|xml|excel|tableur|spreadsheet)\b"),
-    _p(P, STRONG, r"\b(transfer|transmit|forward|send)\w* (all )?(of )?my (data|file|records|notes|information|history) directly to\b|\b(transmettre|transferer|envoyer|transmettez|transferez|envoyez) (directement )?(mes donnees|mon dossier|mes notes|mes informations) directement\b"),
+    _p(P, STRONG, r"\b(transfer|transmit|forward|send)\w* (all )?(of )?my (data|file|records|notes|informations?|history) directly to\b|\b(transmettre|transferer|envoyer|transmettez|transferez|envoyez) (directement )?(mes donnees|mon dossier|mes notes|mes informations) directement\b"),
     _p(P, STRONG, r"\bmachine[- ]readable\b|\bstructured,? commonly[- ]used\b|\bin (a )?(csv|json|xml|spreadsheet)( format| file)?\b|\bas (a )?(csv|json) (file|export)\b"),
-    _p(P, STRONG, rf"\b(transfer|transmit|send|move|port|forward)\b{GAP}\b(my data|my information|my records|my file|my notes|my details)\b{GAP}\bto (another|a new|my new|the new|a different|a other)"),
-    _p(P, MEDIUM, r"\bexport (of )?(all )?(of )?my (data|information|records)\b"),
+    _p(P, STRONG, rf"\b(transfer|transmit|send|move|port|forward)\b{GAP}\b(my data|my informations?|my records|my file|my notes|my details)\b{GAP}\bto (another|a new|my new|the new|a different|a other)"),
+    _p(P, MEDIUM, r"\bexport (of )?(all )?(of )?my (data|informations?|records)\b"),
+    _p(P, STRONG, r"\b(export\w*|import\w*|transfer\w*|reutilis\w*|reus\w*)\b[^.;!?]{0,80}\b(csv|json|xml|excel|tableur|spreadsheet)\b|\b(csv|json|xml|excel|tableur|spreadsheet)\b[^.;!?]{0,60}\b(import\w*|transfer\w*|reutilis\w*)"),
+    _p(P, STRONG, r"\b(lui|leur) (transmettre|transferer|envoyer|communiquer|faire suivre) (directement )?(mes donnees|mon dossier|mes notes|mes informations|mes fiches?)|\b(transmettre|transferer|envoyer|transmettez|transferez|envoyez|faire suivre) directement (mes donnees|mon dossier|mes notes|mes informations) (a|au|chez|vers)"),
+    _p(P, STRONG, r"\b(importer|reprendre|recuperer|reutiliser) (dans|chez|sur|avec) (un|une|mon|ma) (autre|nouvel|nouveau|nouvelle)\b"),
     # ------------------------------------------------------------------ objection
     _p(O, STRONG, r"\bje m'oppose\b|\bm'opposer (au|a l'|a la|a ce|a toute|a tout)|\bopposition (au|a la|a l'|a toute|a tout) (traitement|utilisation|prospection|envoi|profilage|usage)"),
     _p(O, STRONG, rf"\b(ne|n')? ?(veux|veu|veut|souhaite|desire|voudrais|souhaiterais|aimerais|plus|plu) ?(plus|plu|pu|pas) (recev\w*|etre (contacte|sollicite|demarche|relance)e?s?|avoir de vos nouvelles|faire partie de (vos|votre) (liste|contacts|newsletter|fichier))"),
     _p(O, STRONG, rf"\bplus (jamais )?(recevoir|etre contacte)\b"),
     _p(O, STRONG, rf"\b(ar+et+ez|ar+et+er|cessez|cesser|stoppez|stopper|stop) (de |d')?(m'?envoyer|m'ecrire|me contacter|me solliciter|me spammer|me relancer|me harceler|les envois|l'envoi|vos {MARKETING_FR}|tout envoi|toute communication)"),
     _p(O, STRONG, rf"\b(desinscri|desincri|desabonn|desabone|desinscript)\w*(?!{GAP}\b{EVENT})"),
-    _p(O, STRONG, rf"\b(retir|supprim|enlev|effac|ot)\w*[- ](moi|mon adresse|mon e-?mail|mon mail|mon numero)\b{GAP}\b(liste(?! d.?attente)|newsletter|mailing|diffusion|envois|prospection|lettre d'information|infolettre)"),
+    _p(O, STRONG, rf"\b(retir|supprim|enlev|effac|ot)\w*[- ](moi|mon adresse|mon e-?mail|mon mail|mon numero)\b{GAP}\b(liste(?! d.?attente)|newsletter|mailing|diffusion|envois|prospection|lettre d'informations?|infolettre)"),
     _p(O, STRONG, rf"\bplus (de|d'aucun\w*) {MARKETING_FR}\b(?!{GAP}\?)"),
     _p(O, STRONG, r"\b(n'utilisez plus|ne plus utiliser|ne plus exploiter|cessez d'utiliser|arretez d'utiliser|cesser d'utiliser|arreter d'utiliser) (mes|les|vos|ces) (donnees|informations|infos|coordonnees)|\bne (les|la) (utilisez|exploitez|traitez) plus\b"),
-    _p(O, STRONG, rf"\bme (retirer|supprimer|enlever|rayer|sortir) (de|des) (votre|vos|la|les|toutes? vos) {GAP}(liste(?! d.?attente)|newsletter|mailing|diffusion|envois|prospection|lettre d'information|infolettre)"),
-    _p(O, STRONG, r"\b(don't|do not|dont|no longer) (use|process) (it|them|my (personal )?(data|information|details))( any ?more| any longer)?\b"),
+    _p(O, STRONG, rf"\bme (retirer|supprimer|enlever|rayer|sortir) (de|des) (votre|vos|la|les|toutes? vos) {GAP}(liste(?! d.?attente)|newsletter|mailing|diffusion|envois|prospection|lettre d'informations?|infolettre)"),
+    _p(O, STRONG, r"\b(don't|do not|dont|no longer) (use|process) (it|them|my (personal )?(data|informations?|details))( any ?more| any longer)?\b"),
     _p(O, STRONG, r"\bne (plus|jamais plus) m'(envoyer|ecrire|contacter|solliciter|appeler|relancer)\b|\bje refuse (que|l'utilisation|le traitement|toute (prospection|sollicitation|utilisation))\b"),
     _p(O, STRONG, r"^(stop|stop pub|stop newsletter|stop mails?|desabonnement|desinscription|unsubscribe|remove me)\W*$"),
     _p(O, STRONG, r"\b(supprim|annul|retir|arret|stopp)\w* (mon|ma|l') ?(inscription|abonnement) (a|de) (la|votre|vos|ta|tes) (newsletter|liste(?! d.?attente)|lettre|mailing|infolettre|diffusion)"),
@@ -216,14 +233,19 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(O, STRONG, rf"\b(remove|take)\w* (me|my (email|email address|address|name|number)) (from|off) (your|the|all|any) (mailing |marketing |email |newsletter |contact |distribution |subscriber )?(list|lists|newsletter|mailings)"),
     _p(O, STRONG, rf"\b(stop|cease|quit)\w* (sending|emailing|e-mailing|contacting|messaging|texting|calling|spamming|marketing to) (me|us)?"),
     _p(O, STRONG, rf"\b(do not|don't|dont|no longer|never) (want|wish) to (receive|get|be contacted)|\b(do not|don't|dont) (contact|email|e-mail|message|text) me (again|anymore|any more|in future)"),
-    _p(O, STRONG, rf"\bno (more|further) {MARKETING_EN}\b|\bstop using my (personal )?(data|information|details)\b"),
+    _p(O, STRONG, rf"\bno (more|further) {MARKETING_EN}\b|\bstop using my (personal )?(data|informations?|details)\b"),
     _p(O, MEDIUM, r"\bright to object\b|\bdirect marketing\b"),
     # ------------------------------------------------------------------ withdraw consent
     _p(W, STRONG, r"\b(retir|revoqu|annul)\w* (de )?(mon |ma |le |l'|votre |cet |cette )?(consentement|accord|autorisation)\b"),
+    _p(W, STRONG, r"\b(accord|consentement|autorisation|permission)\b[^.!?]{0,60}\b(je (prefere |souhaite |veux |voudrais )?(le |la |l')(retirer|retire|revoquer|revoque|annuler|annule))\b"),
+    _p(W, STRONG, r"\b(consent|permission|agreement|authori[sz]ation)\b[^.!?]{0,60}\b(withdraw|revoke|retract|take back)\w* it\b"),
+    _p(W, STRONG, rf"\b{PUBLISHED_FR}\b[^.;!?]{{0,50}}\b(soi(en)?t|etre) (retire|enleve|supprime|depublie|decroche)e?s?\b"),
+    _p(W, STRONG, r"\bje (suis plus d'accord|consens plus)\b"),
     _p(W, STRONG, r"\bje ne (suis plus d'accord|consens plus|donne plus mon accord|souhaite plus que (mon|ma|mes) (temoignage|photo|image|video|avis))|\bje reviens sur mon (accord|consentement|autorisation)"),
     _p(W, STRONG, rf"\b(retir|enlev|supprim|effac|depubli|decroch|ot)\w*\b{GAP}\b(mon|ma|mes|le|la|les) {PUBLISHED_FR}\b{GAP}(de moi|ou j'apparais|ou je figure|ou l'on me voit|sur (votre|le) (site|page|blog|compte|instagram|facebook|profil|reseaux|brochure|plaquette)|de (votre|vos) (site|page|reseaux|publications?|brochure)|publie)"),
     _p(W, STRONG, rf"\b(retir|enlev|supprim|effac|depubli)\w*\b{GAP}\b(mon|ma|mes) {PUBLISHED_FR}\b"),
     _p(W, STRONG, rf"\bne plus (publier|diffuser|utiliser|afficher|montrer|partager) (mon|ma|mes|les|la|le) {PUBLISHED_FR}"),
+    _p(W, STRONG, rf"\b(consentement|accord|autorisation)\b[^.!?]{{0,60}}\b(ne )?plus (la |le |les |l')(publier|diffuser|utiliser|afficher|montrer|partager)\b"),
     _p(W, STRONG, rf"\bne (veux|souhaite|desire) plus (apparaitre|figurer|etre|que (mon|ma|mes) {PUBLISHED_FR})\b{GAP}\b({PUBLISHED_FR}|site|page|instagram|facebook|reseaux|brochure|publie)"),
     _p(W, STRONG, rf"\b(ne (veux|souhaite|desire) plus|refuse) que vous (utilisiez|publiiez|diffusiez|affichiez|montriez|partagiez|gardiez|conserviez) (mon|ma|mes|les) {PUBLISHED_FR}"),
     _p(W, STRONG, rf"(n't|\bnot|\bno longer|\bstop) (use|using|publish|publishing|show|showing|display|displaying|share|sharing) (my|the) {PUBLISHED_EN}\b"),
@@ -239,7 +261,7 @@ PATTERNS: tuple[Pattern, ...] = (
 DEATH_RE = re.compile(
     r"\b(deced\w*|deces|disparition de (mon|ma)|nous a quitte\w*|est (mort|morte)\b|"
     r"defunt\w*|feu (mon|ma)|executeur testamentaire|heriti\w*|ayants?[- ]droits?|(la|pour la|de la|dossier de) succession\b|notaire|acte de deces|"
-    r"passed away|has died|died|death|deceased|late (husband|wife|mother|father|son|daughter|"
+    r"passed away|has died|died|death|is dead|dead since|has passed|passed on|deceased|late (husband|wife|mother|father|son|daughter|"
     r"partner|brother|sister|mum|mom|dad)|heirs?\b|executor|estate of|next of kin|bereave\w*)"
 )
 THEIR_DATA_RE = re.compile(
@@ -247,9 +269,10 @@ THEIR_DATA_RE = re.compile(
     r"son (compte|dossier|profil|adresse|abonnement|historique|e-?mail|mail|numero|inscription)|"
     r"sa (fiche|newsletter|boite|adresse|carte|inscription)|"
     r"(les|des) (donnees|informations|comptes?|coordonnees|dossiers?) (de|d') (ma|mon|feu|notre)|"
-    r"(her|his|their) (data|information|details|account|profile|records|file|email|subscription|notes)|"
-    r"(the )?(data|information|account|records|details) of (my|our) (late|mother|father|husband|wife)|"
+    r"(her|his|their) (data|informations?|details|account|profile|records|file|email|subscription|notes)|"
+    r"(the )?(data|informations?|account|records|details) of (my|our) (late|mother|father|husband|wife)|"
     r"(supprim|ferm|clotur|effac|desinscri|desabonn|retir|delete|close|remove|unsubscrib|eras)\w*[- ](la|le|les|her|him|them)\b|"
+    r"ce qui (le|la) concerne|(le|la) concernant|(sur|de) (lui|elle)\b|(about|on|of) (him|her)\b|"
     r"\b(le|la|les|l') ?(desinscrire|desabonner|supprimer|effacer|retirer|radier)\b)"
 )
 

@@ -23,6 +23,11 @@ from flows.lexicon_context import (
     COMPLAINT_TO_AUTHORITY_RE,
     CONDITIONAL_CONSENT_RE,
     DEMAND_RE,
+    FIRST_PERSON_RE,
+    KEEP_RE,
+    MARKETING_CTX_RE,
+    RIGHTS_NOTICE_RE,
+    STOP_USE_RE,
     INSTRUCTION_RE,
     LOGIN_RE,
     GENERAL_Q_RE,
@@ -93,6 +98,7 @@ class Findings:
     discarded: list[str] = field(default_factory=list)
     negated: set[Right] = field(default_factory=set)
     sentences: dict[Right, list[str]] = field(default_factory=dict)
+    access_fetch: list[bool] = field(default_factory=list)  # per access hit: "send me / get my data"?
 
     def add(self, right: Right, strength: int, sentence: str) -> None:
         if strength > self.strength.get(right, 0):
@@ -117,14 +123,17 @@ _PAST_ACTOR_RE = re.compile(
     r" (deja |bien |moi-meme |accidentally |already |just )?$"
 )
 _FETCH_RE = re.compile(
-    r"^(recuper|export|obtenir|get|obtain|retrieve|send me|m'envoy|me transmet|me communiqu|me fai|me renvoy)"
+    r"^(recuper|export|obtenir|get|obtain|retrieve|send|m'envoy|me transmet|me communiqu|me fai|me renvoy|envoy|"
+    r"transmet|communiqu|faites parvenir|adress|receive|recevoir)"
 )
 _PAST_VERB_RE = re.compile(r"^(supprime|efface|detruit|deleted|erased|removed|wiped|destroyed|corrige|modifie|changed|updated|corrected)\b")
 
 
 def _match_sentence(sentence: Sentence, findings: Findings, patterns: tuple[Pattern, ...],
-                    third_context: bool = False) -> None:
+                    third_context: bool = False, is_subject: bool = False) -> None:
     norm = sentence.norm
+    first_person = bool(FIRST_PERSON_RE.search(norm))
+    notice = not first_person and bool(RIGHTS_NOTICE_RE.search(norm))
     kind = question_kind(sentence)
     demand = bool(DEMAND_RE.search(norm)) or kind == "polite"
     third_party = bool(THIRD_PARTY_RE.search(norm)) or (
@@ -157,6 +166,12 @@ def _match_sentence(sentence: Sentence, findings: Findings, patterns: tuple[Patt
         if third_party:
             findings.discarded.append(f"ignoré (données d'un tiers) : {_clip(sentence.original)}")
             continue
+        if notice:
+            findings.discarded.append(f"ignoré (information sur les droits du lecteur) : {_clip(sentence.original)}")
+            continue
+        if pattern.strength == MEDIUM and not demand and not first_person and not is_subject:
+            findings.discarded.append(f"ignoré (droit cité, sans demande pour soi) : {_clip(sentence.original)}")
+            continue
         if kind == "info" and not (pattern.question_ok and not GENERAL_Q_RE.search(norm)):
             findings.discarded.append(f"ignoré (question générale sur les droits) : {_clip(sentence.original)}")
             continue
@@ -170,6 +185,8 @@ def _match_sentence(sentence: Sentence, findings: Findings, patterns: tuple[Patt
     for right, strength, text in hits:
         if portability and right is Right.ACCESS and _FETCH_RE.match(text):
             continue  # "récupérer mes données ... au format CSV": one portability request
+        if right is Right.ACCESS:
+            findings.access_fetch.append(bool(_FETCH_RE.match(text)))
         findings.add(right, strength, _clip(sentence.original))
 
 
@@ -182,9 +199,11 @@ def analyse_text(text: str, subject: str = "") -> Findings:
     third_context = any(THIRD_PARTY_RE.search(s.norm) for s in units)
     if any(REPRESENTED_RE.search(s.norm) for s in units) and not any(DEATH_RE.search(s.norm) for s in units):
         units = [Sentence(s.original, as_represented(s.norm), s.is_question) for s in units]
-    for sentence in units:
-        _match_sentence(sentence, findings, PATTERNS, third_context)
+    for index, sentence in enumerate(units):
+        _match_sentence(sentence, findings, PATTERNS, third_context, is_subject=bool(subject) and index == 0
+                        and not _REPLY_PREFIX_RE.match(subject))
     norm_all = normalise(text)
+    _restriction_and_portability(units, norm_all, findings)
     if Right.OBJECTION in findings.strength and (Right.ERASURE in findings.negated or NEG_ERASE_RE.search(normalise(text))):
         stop = any(_STOP_USING_RE.search(normalise(s)) for s in findings.sentences.get(Right.OBJECTION, []))
         if stop and not re.search(r"\b(newsletter|prospection|marketing|publicit|mails?|emails?)\b", norm_all):
@@ -195,6 +214,27 @@ def analyse_text(text: str, subject: str = "") -> Findings:
         findings.strength = {Right.POST_MORTEM: STRONG}
         findings.evidence = death + [e for e in findings.evidence if e not in death]
     return findings
+
+
+def _restriction_and_portability(units: list[Sentence], norm_all: str, findings: Findings) -> None:
+    """Message-level readings that no single sentence gives.
+
+    "Stop using it" with "keep it / don't delete it" anywhere in the message is a restriction
+    (not an objection, not an erasure), unless the message is about marketing. "Send me my
+    data" in a message that asks for a reusable format for another provider is portability.
+    """
+    stop = [s for s in units if STOP_USE_RE.search(s.norm)]
+    if stop and KEEP_RE.search(norm_all) and not MARKETING_CTX_RE.search(norm_all):
+        if Right.RESTRICTION not in findings.strength:
+            findings.add(Right.RESTRICTION, STRONG, _clip(stop[0].original))
+            findings.evidence.append("restriction : ne plus utiliser, conserver")
+        findings.strength.pop(Right.OBJECTION, None)
+        erasure = findings.sentences.get(Right.ERASURE, [])
+        if erasure and all(KEEP_RE.search(normalise(e)) for e in erasure):
+            findings.strength.pop(Right.ERASURE, None)
+    if (Right.PORTABILITY in findings.strength and Right.ACCESS in findings.strength
+            and findings.access_fetch and all(findings.access_fetch)):
+        findings.strength.pop(Right.ACCESS)
 
 
 def _reminder(text: str, findings: Findings) -> tuple[set[Right], str] | None:
