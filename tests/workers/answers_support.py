@@ -186,7 +186,8 @@ _first_message = iter(range(900_000, 10**9))
 def seed_case(runtime: Runtime, receipt: Any, *, state: str = "collecting", rights: tuple[str, ...] = ("access",),
               extended: bool = False, **values: Any) -> str:
     """A case in the store received on ``receipt`` (due date computed by the legal core); returns its ref."""
-    from datetime import UTC, time as dtime
+    from datetime import UTC
+    from datetime import time as dtime
 
     from flows.deadlines import due_date
     from workers.store import cases as case_store
