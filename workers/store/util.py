@@ -10,7 +10,10 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 
 def insert_ignore(conn: Connection, table: Table, values: dict[str, Any], keys: Sequence[str]) -> bool:
-    """INSERT unless a row with the same ``keys`` exists; True when a row was inserted."""
+    """INSERT unless a row with the same ``keys`` exists; True when a row was inserted.
+
+    The answer comes from ``RETURNING`` (a row back means inserted): the driver's row count
+    is not reliable for ``ON CONFLICT DO NOTHING`` (psycopg reports -1)."""
     dialect = conn.dialect.name
     if dialect == "postgresql":
         stmt: Any = postgresql.insert(table).values(**values).on_conflict_do_nothing(index_elements=keys)
@@ -18,7 +21,8 @@ def insert_ignore(conn: Connection, table: Table, values: dict[str, Any], keys: 
         stmt = sqlite.insert(table).values(**values).on_conflict_do_nothing(index_elements=keys)
     else:  # pragma: no cover - only the two supported databases
         raise RuntimeError(f"unsupported database: {dialect}")
-    return bool(conn.execute(stmt).rowcount)
+    returned = conn.execute(stmt.returning(*(table.c[key] for key in keys))).first()
+    return returned is not None
 
 
 def upsert(
