@@ -101,6 +101,7 @@ class UnsentApproved(_View):
     draft_id: str
     case_ref: str
     since: datetime
+    uncertain: bool = False  # the hand-over to SMTP was interrupted: it may have gone out
 
 
 class DigestLine(_View):
@@ -223,7 +224,10 @@ def build_digest(
         for f in sorted(failures, key=lambda f: (_far(by_ref.get(f.case_ref)), f.case_ref, f.system))
     ]
     unsent_lines = [
-        _line(by_ref.get(u.case_ref), u.case_ref, today, f"approuvée le {format_date(u.since.date())}, non envoyée")
+        _line(by_ref.get(u.case_ref), u.case_ref, today,
+              f"approuvée le {format_date(u.since.date())}, "
+              + ("envoi interrompu : vérifier dans les messages envoyés avant de renvoyer" if u.uncertain
+                 else "non envoyée"))
         for u in sorted(unsent, key=lambda u: (u.since, u.case_ref, u.draft_id))
     ]
     sections = [

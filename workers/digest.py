@@ -54,7 +54,8 @@ def gather(conn: Connection, rt: Runtime) -> tuple[list[CaseView], list[DraftVie
     all_drafts = list_drafts(conn)
     drafts = [DraftView(id=d["id"], case_ref=d["case_ref"], kind=DraftKind(d["kind"]), status=DraftStatus(d["status"]))
               for d in all_drafts]
-    unsent = [UnsentApproved(draft_id=d["id"], case_ref=d["case_ref"], since=d["approved_at"] or d["updated_at"])
+    unsent = [UnsentApproved(draft_id=d["id"], case_ref=d["case_ref"], since=d["approved_at"] or d["updated_at"],
+                             uncertain=bool(d["send_uncertain"]))
               for d in all_drafts if d["status"] == DraftStatus.APPROVED.value]
     failures = [
         ConnectorFailure(case_ref=row.ref, system=row.system, error=row.error or "erreur")

@@ -213,3 +213,18 @@ def test_digest_golden(env: jinja2.Environment) -> None:
     if os.environ.get("UPDATE_GOLDEN") == "1":
         GOLDEN.write_text(text, encoding="utf-8")
     assert text == GOLDEN.read_text(encoding="utf-8")
+
+
+def test_uncertain_send_is_told_apart() -> None:
+    """An approved answer whose sending was interrupted asks her to check before resending."""
+    from datetime import datetime, timezone
+
+    from flows.digest import UnsentApproved, build_digest
+
+    since = datetime(2026, 11, 20, 9, 0, tzinfo=timezone.utc)
+    digest = build_digest([], unsent=[UnsentApproved(draft_id="d1", case_ref="DSR-2026-0001", since=since),
+                                      UnsentApproved(draft_id="d2", case_ref="DSR-2026-0002", since=since, uncertain=True)],
+                          today=datetime(2026, 11, 26).date())
+    details = [line.detail for line in digest.section("unsent").lines]
+    assert details[0].endswith("non envoyée")
+    assert "vérifier dans les messages envoyés" in details[1]
