@@ -30,6 +30,10 @@ from workers.store.schema import cases, connector_results
 from workers.workflow import services
 
 
+#: States in which the answer is not drafted yet: an extension notice may be needed.
+NOT_READY = {CaseState.RECEIVED, CaseState.AWAITING_IDENTITY, CaseState.COLLECTING, CaseState.DRAFTING}
+
+
 def case_views(conn: Connection, rt: Runtime) -> list[CaseView]:
     views = []
     for case in case_store.list_cases(conn):
@@ -37,7 +41,8 @@ def case_views(conn: Connection, rt: Runtime) -> list[CaseView]:
             continue
         state = CaseState(case["state"])
         notice_by = None
-        if not case["extended"]:
+        # An extension is worth flagging only while the answer is not ready yet.
+        if not case["extended"] and state in NOT_READY:
             notice_by = extension_notice_by(case["receipt_date"], rt.settings.holidays_subdiv,
                                             paused_days=case["paused_days"])
         views.append(CaseView(
