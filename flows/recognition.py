@@ -134,6 +134,7 @@ def _match_sentence(sentence: Sentence, findings: Findings, patterns: tuple[Patt
     norm = sentence.norm
     first_person = bool(FIRST_PERSON_RE.search(norm))
     notice = not first_person and bool(RIGHTS_NOTICE_RE.search(norm))
+    long_sentence = norm.count(" ") >= 6  # a bare "Article 15 RGPD." is still a possible request
     kind = question_kind(sentence)
     demand = bool(DEMAND_RE.search(norm)) or kind == "polite"
     third_party = bool(THIRD_PARTY_RE.search(norm)) or (
@@ -169,7 +170,7 @@ def _match_sentence(sentence: Sentence, findings: Findings, patterns: tuple[Patt
         if notice:
             findings.discarded.append(f"ignoré (information sur les droits du lecteur) : {_clip(sentence.original)}")
             continue
-        if pattern.strength == MEDIUM and not demand and not first_person and not is_subject:
+        if pattern.strength == MEDIUM and not demand and not first_person and not is_subject and long_sentence:
             findings.discarded.append(f"ignoré (droit cité, sans demande pour soi) : {_clip(sentence.original)}")
             continue
         if kind == "info" and not (pattern.question_ok and not GENERAL_Q_RE.search(norm)):
