@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ssl
 from collections.abc import Callable
+import email.policy
 from email.parser import BytesHeaderParser
 from email.utils import getaddresses
 from typing import Any
@@ -90,7 +91,7 @@ class MailboxImapConnector(BaseConnector):
         client = self._connect()
         self.notes = []
         records: list[Record] = []
-        parser = BytesHeaderParser()
+        parser = BytesHeaderParser(policy=email.policy.default)  # encoded words decoded
         try:
             for folder in self.folders:
                 try:
