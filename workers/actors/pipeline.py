@@ -19,6 +19,12 @@ log = get_logger(__name__)
 
 COLLECT_RETRIES = 3
 
+#: Retries of a collect task, beyond the connector's own: a task also fails when the database
+#: or Redis is away, and such an outage must not use up the connector's retries and leave the
+#: case in "collecting" for good (~15 s of PostgreSQL downtime did). 10 retries with a backoff
+#: up to 60 s ride out several minutes.
+COLLECT_TASK_RETRIES = 10
+
 #: Actors whose first argument is a case id: their final failures become case problems.
 CASE_ACTORS = {"open_case", "update_case", "start_collection", "collect_connector", "draft_answers"}
 
@@ -71,7 +77,7 @@ def start_collection(case_id: int) -> None:
         draft_answers.send(case_id)
 
 
-@actor(queue_name="collect", max_retries=COLLECT_RETRIES, min_backoff=1000, max_backoff=20_000)
+@actor(queue_name="collect", max_retries=COLLECT_TASK_RETRIES, min_backoff=1000, max_backoff=60_000)
 def collect_connector(case_id: int, system: str) -> None:
     """Look the person up in one system; retried with backoff when the system fails."""
     runtime = current()
