@@ -350,8 +350,11 @@ class FaultRig:
         try:
             return wait_for(predicate, timeout=timeout, interval=0.2)
         except AssertionError:
-            raise AssertionError(f"{what} not reached within {timeout} s; states {case_states(self.rt)}\n"
-                                 f"{self.logs()}") from None
+            try:
+                states: Any = case_states(self.rt)
+            except Exception as error:  # noqa: BLE001 - the database may be the fault
+                states = type(error).__name__
+            raise AssertionError(f"{what} not reached within {timeout} s; states {states}\n{self.logs()}") from None
 
     @property
     def rt(self) -> Runtime:

@@ -32,3 +32,32 @@ def test_postgres_restarted_in_the_middle_of_collection(tmp_path: Path, private_
         summary = check_invariants(rig.rt, raws=raws, systems=SYSTEMS)
         assert summary["collected"] == 3
         assert all(ref in digest(rig.rt) for ref in summary["refs"])
+
+
+def test_postgres_down_longer_than_the_connector_retries(tmp_path: Path, private_postgres: PostgresCluster,
+                                                         redis_url: str) -> None:
+    """PostgreSQL stays down for longer than the three retries a failing connector gets (~15 s): a
+    database outage is not a connector failure, the collect tasks keep retrying and every case completes."""
+    database = PostgresDatabase(private_postgres, label="fault-pg-long").start()
+    with fault_rig(tmp_path, database.url, redis_url) as rig:
+        raws = [raw for _s, _r, raw in generated_requests(1)]
+        rig.api.held.set()
+        worker = rig.start_worker()
+        ingest_raw(rig.rt, raws)
+        rig.wait(lambda: rig.api.waiting == 1, 60, "the collect task in flight")
+
+        private_postgres.stop()
+        rig.api.held.clear()
+        log = worker.log
+        # Four failed attempts of the collect task: more than the connector's three retries.
+        def past_the_connector_limit() -> bool:
+            text = log.read_text(errors="replace")
+            return text.count("Failed to process message collect_connector") >= 4 or "Retries exceeded" in text
+
+        rig.wait(past_the_connector_limit, 120, "collect tasks retried past the connector's limit")
+        private_postgres.start()
+        rig.wait(lambda: all_resting(rig.rt, 1), 120, "cases at rest after a long PostgreSQL outage")
+
+        summary = check_invariants(rig.rt, raws=raws, systems=SYSTEMS)
+        assert summary["collected"] == 1
+        assert all(ref in digest(rig.rt) for ref in summary["refs"])
