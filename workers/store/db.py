@@ -29,6 +29,16 @@ class Database:
     def dialect(self) -> str:
         return self.engine.dialect.name
 
+    def checkpoint(self) -> None:
+        """SQLite: move the WAL into the database file now (a quiet moment), without blocking."""
+        if self.dialect != "sqlite":
+            return
+        raw = self.engine.raw_connection()
+        try:
+            raw.cursor().execute("PRAGMA wal_checkpoint(PASSIVE)")
+        finally:
+            raw.close()
+
     def dispose(self) -> None:
         self.engine.dispose()
 
