@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 from sqlalchemy import (
+    BigInteger,
     JSON,
     Boolean,
     Column,
@@ -80,8 +81,8 @@ messages = Table(
     Column("message_id", String(998), nullable=True, index=True),
     Column("source", String(32), nullable=False),  # imap, file, maildir, mbox
     Column("mailbox", String(255), nullable=True),
-    Column("uidvalidity", Integer, nullable=True),
-    Column("uid", Integer, nullable=True),
+    Column("uidvalidity", BigInteger, nullable=True),  # IMAP: up to 2**32 - 1
+    Column("uid", BigInteger, nullable=True),
     Column("received_at", TZDateTime, nullable=False),
     Column("recorded_at", TZDateTime, nullable=False),
     Column("size", Integer, nullable=False),
@@ -100,8 +101,8 @@ checkpoints = Table(
     "checkpoints",
     metadata,
     Column("mailbox", String(255), primary_key=True),
-    Column("uidvalidity", Integer, nullable=False),
-    Column("last_uid", Integer, nullable=False),
+    Column("uidvalidity", BigInteger, nullable=False),
+    Column("last_uid", BigInteger, nullable=False),
     Column("updated_at", TZDateTime, nullable=False),
 )
 

@@ -74,3 +74,16 @@ def test_upgrade_is_idempotent(database_url: str) -> None:
     first = describe(database_url)
     upgrade(database_url)
     assert describe(database_url) == first
+
+
+def test_migrations_match_the_schema_module(database_url: str) -> None:
+    """What the migrations build is what workers/store/schema.py declares (no drift)."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    upgrade(database_url)
+    engine = create_engine(database_url)
+    with engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), metadata)
+    engine.dispose()
+    assert diff == []

@@ -64,8 +64,8 @@ def upgrade() -> None:
 
     op.create_table('checkpoints',
     sa.Column('mailbox', sa.String(length=255), nullable=False),
-    sa.Column('uidvalidity', sa.Integer(), nullable=False),
-    sa.Column('last_uid', sa.Integer(), nullable=False),
+    sa.Column('uidvalidity', sa.BigInteger(), nullable=False),
+    sa.Column('last_uid', sa.BigInteger(), nullable=False),
     sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
     sa.PrimaryKeyConstraint('mailbox', name=op.f('pk_checkpoints'))
     )
@@ -144,8 +144,8 @@ def upgrade() -> None:
     sa.Column('message_id', sa.String(length=998), nullable=True),
     sa.Column('source', sa.String(length=32), nullable=False),
     sa.Column('mailbox', sa.String(length=255), nullable=True),
-    sa.Column('uidvalidity', sa.Integer(), nullable=True),
-    sa.Column('uid', sa.Integer(), nullable=True),
+    sa.Column('uidvalidity', sa.BigInteger(), nullable=True),
+    sa.Column('uid', sa.BigInteger(), nullable=True),
     sa.Column('received_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('recorded_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('size', sa.Integer(), nullable=False),
