@@ -27,7 +27,9 @@ _SMS_J_CONS_RE = re.compile(r"\bj(?=[bcdfgklmnpqrstvwz][a-z]{2,}\b)")
 _SMS_WORDS = {"vs": "vous", "ts": "tous", "tt": "tout", "tte": "toute", "ttes": "toutes", "pr": "pour",
               "ds": "dans", "bcp": "beaucoup", "qd": "quand", "pk": "pourquoi", "pq": "pourquoi",
               "dc": "donc", "cmt": "comment", "slt": "salut", "mm": "meme", "ki": "qui", "koi": "quoi",
-              "datas": "data", "pls": "please", "plz": "please", "u": "you", "ur": "your", "thx": "thanks"}
+              "datas": "data", "pls": "please", "plz": "please", "u": "you", "ur": "your", "thx": "thanks",
+              "kel": "quel", "kelle": "quelle", "kels": "quels", "kelles": "quelles", "mci": "merci",
+              "dsl": "desole", "g": "j'ai", "jsuis": "je suis", "chui": "je suis"}
 _SMS_WORDS_RE = re.compile(r"\b(" + "|".join(_SMS_WORDS) + r")\b")
 _EN_CONTRACTION_RE = re.compile(r"\b(can|won|didn|doesn|isn|aren|wasn|haven|hasn|shouldn|wouldn|couldn)t\b")
 _EN_DONT_RE = re.compile(
@@ -188,7 +190,8 @@ INFO_Q_RE = re.compile(
     r"what are (my|the|our) rights|in general|generally|out of curiosity|just curious|hypothetically|"
     r"in theory|theoretically|what happens|what would happen|how long|is it possible in general|"
     r"would i be able|is it legal|est-ce legal|est-ce que c'est legal|does the gdpr|le rgpd (prevoit|"
-    r"oblige|impose)|what does (the )?gdpr|does gdpr|si je (demande|supprime|fais|voulais|decid)\w*|"
+    r"oblige|impose)|what rights do i have|which rights do i have|quels droits (ai-je|j'ai|avons-nous)|"
+    r"quels sont mes droits|what does (the )?gdpr|does gdpr|si je (demande|supprime|fais|voulais|decid)\w*|"
     r"if i (ask|request|asked|requested|wanted|decide|delete|change)\w*|que dit|what does article|plus tard|un jour|"
     r"a l'avenir|si je change d'avis|later on|at some point|in the future|one day|if i change my mind|"
     r"ca veut dire quoi|qu'est-ce que (ca|cela) (veut dire|signifie|implique)|c'est quoi|concretement|"
@@ -201,7 +204,7 @@ GENERAL_Q_RE = re.compile(
 )
 HOWTO_Q_RE = re.compile(
     r"\b(comment (faire|puis-je|pourrais-je|dois-je|on fait|proceder|exercer|demander|faut-il)|"
-    r"comment (je|j'|on|est-ce qu'on|est-ce que je|vous avez|avez-vous) ?(peux|pourrais|dois|fais|fait|porte|"
+    r"comment (formuler|rediger|ecrire|tourner|m'y prendre)|comment (je|j'|on|est-ce qu'on|est-ce que je|vous avez|avez-vous) ?(peux|pourrais|dois|fais|fait|porte|"
     r"recupere|faites|procede)|how (do|can|could|should|would) (i|one|we)|what (do|should) i do|a qui (dois-je|faut-il)|"
     r"who (do|should) i (contact|ask|write))\b"
 )
@@ -240,7 +243,13 @@ THIRD_PARTY_RE = re.compile(
     r"(at|by|from) (facebook|google|instagram|linkedin|amazon|tiktok|twitter|another company|"
     r"a company|a website|another website|an app)|another company|une autre societe|"
     r"(donnees|informations|coordonnees) (de|d') (mon|ma) (voisin|voisine|collegue|ex|ami|amie|patron)|"
-    r"(son|sa|ses) (voisin|voisine))\b"
+    r"(son|sa|ses) (voisin|voisine)|"
+    r"(mon|ma) (ancien|ancienne|ex-?) ?(club|salle de sport|employeur|operateur|banque|mutuelle|assureur|bailleur|"
+    r"proprietaire|medecin|entreprise|societe|coach|therapeute)\b[^.;!?]{0,30}\b(refuse|garde|conserve|detient|ne veut|continue)|"
+    r"\b(qui|ils|elles) (refuse|refusent|a refuse|ont refuse|continue|continuent) (de |d'|a )|"
+    r"\b(i|i've|i have) (already )?(asked|told|requested) (them|him|her|it|the company)\b|"
+    r"\bje (leur|lui) ai (deja )?(demande|ecrit|dit)\b|"
+    r"\b(they|the company|this company|that company) (refuses?|refused|won't|will not|keeps?|still)\b)\b"
 )
 
 # ---------------------------------------------------------------- message-level contexts
@@ -250,12 +259,16 @@ COMPLAINT_FILED_RE = re.compile(
     r"j'ai (depose|porte|forme|introduit) (une )?plainte|i (have )?(lodged|filed) a complaint|"
     r"i am (hereby )?lodging a complaint|i (hereby )?lodge a complaint|i wish to lodge a complaint|"
     r"plainte (conformement a l'|selon l'|au titre de l')article 77|"
-    r"complaint (according to|under|pursuant to) article 77|article 77)\b"
+    r"complaint (according to|under|pursuant to) article 77|article 77|"
+    r"(reclamation|plainte|signalement) que j'ai (adresse|envoye|depose|fait|porte)e?|j'ai (adresse|envoye|fait|porte|depose) "
+    r"(une |ma |un )?(reclamation|signalement)|j'ai (signale|saisi)|i('ve| have)? (filed|lodged|made|submitted) a complaint|"
+    r"i (reported|have reported))\b"
 )
 COMPLAINT_TO_AUTHORITY_RE = re.compile(
     r"\b(aupres de vous|with you|controleur suivant|following controller|responsable de traitement suivant|"
     r"article 77|aupres de la cnil|with the (cnil|ico|supervisory authority|data protection authority)|"
-    r"j'ai saisi la cnil|je saisis la cnil|plainte a la cnil|complaint to the (cnil|ico))\b"
+    r"j'ai saisi la cnil|je saisis la cnil|plainte a la cnil|complaint to the (cnil|ico)|"
+    r"(a|aupres de) la cnil|with the (ico|cnil)|to the (ico|cnil)|la cnil|the ico)\b"
 )
 REMINDER_RE = re.compile(
     r"\b(je vous ai (envoye|adresse|ecrit|transmis|fait parvenir)|ma (precedente |premiere )?demande "
@@ -302,7 +315,10 @@ INSTRUCTION_RE = re.compile(
     r"unsubscrib|opt out)|^(si|if) (vous|you) (ne |n')?(souhaitez|voulez|desirez|wish|want|no longer|don't|do not|"
     r"prefer|preferez)\b[^.;!?]{0,60}\b(recevoir|receive|desinscri|unsubscrib|cliquez|click|repondez|reply)|"
     r"\b(gerer|manage|update) (vos|your) (preferences|abonnements|subscriptions)\b|^(se desinscrire|unsubscribe here|"
-    r"se desabonner|desinscription|unsubscribe)\s*[:|]|\b(you are receiving this|vous recevez ce (mail|message|courriel))\b)"
+    r"se desabonner|desinscription|unsubscribe)\s*[:|]|\b(you are receiving this|vous recevez ce (mail|message|courriel))\b|"
+    r"\b(pour|to) (ne plus|no longer|stop) (recevoir|receive|receiving|etre contacte)\b[^.;!?]{0,50}\b(repondez|reply|cliquez|click|envoyez|send|ecrivez|write)\b|"
+    r"\b(repondez|reply|envoyez|send|tapez|ecrivez|write)( avec| with)? \"?(stop|desabonner|desinscription|unsubscribe|remove)\b|"
+    r"\b(ne plus|no longer) (recevoir|receive) (nos|our) )"
 )
 LOGIN_RE = re.compile(
     r"\b(n'ai (plus|pas) (acces|access)|plus acces|pas acces|impossible d'acceder|n'arrive (pas|plus) a "
@@ -325,7 +341,8 @@ STOP_USE_RE = re.compile(
     r"ne plus (les |l'|la |le )?(utiliser|exploiter|traiter|communiquer)|qu'(il|elle|ils|elles) (ne )?serv\w* "
     r"(plus|a quoi que ce soit|a rien)|(bloquer|bloquez|suspendre|suspendez|suspendiez|geler|gelez) (leur |son |toute |l'|le |mes )?"
     r"(utilisation|usage|traitement|donnees)|(pas|plus) (s'en|vous en|en) servir|"
-    r"(don't|do not|stop|no longer|not) (use|using|process|processing)\b|not (be )?used\b)"
+    r"(don't|do not|stop|no longer|not) (use|using|process|processing)\b|not (be )?used\b|"
+    r"(ne )?(vous|t') en servez plus|sans plus (les |l'|la |le )?(utiliser|exploiter|traiter))"
 )
 KEEP_RE = re.compile(
     r"(?<!ne )(?<!plus )\b(conserv(e|er|ez|iez)|gard(e|er|ez|iez)|archiv(e|er|ez|iez))\b|"
@@ -345,4 +362,25 @@ RIGHTS_NOTICE_RE = re.compile(
     r"\b(vous (pouvez|pourrez|disposez|beneficiez|avez le droit|avez la possibilite)|you (may|can|have the right|are entitled)|"
     r"chacun (peut|dispose))\b[^.!?]*\b(vos donnees|vos informations|vous concernant|vos droits|your (personal )?(data|informations?)|"
     r"your rights|about you)\b"
+)
+
+
+#: A booking, a session or a day: "cancel my booking / delete it from the calendar", "take me
+#: off the list for Saturday's circle" are cancellations, not erasure or objection.
+CANCEL_CTX_RE = re.compile(
+    r"\b(booking|bookings|reservation|reservations|rendez-vous|rdv|appointment|calendar|agenda|diary|schedule|"
+    r"seance|session|atelier|workshop|stage|cercle|circle|class|retraite|retreat|cours|webinaire|webinar|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday|demain|tomorrow|ce soir|tonight|annul\w*|cancel\w*|inscription a l'|place)\b"
+)
+#: What marks an objection as being about mail and marketing, whatever the context.
+MAIL_CTX_RE = re.compile(
+    r"\b(newsletters?|lettres? d'informations?|infolettres?|mailing\w*|diffusion|e-?mails?|mails?|courriels?|"
+    r"sms|pubs?|publicit\w*|promotions?|prospection|marketing|offres?|messages|communications?|envois)\b"
+)
+#: Thanks for something already done: "merci d'avoir supprimé", "thank you for deleting".
+THANKS_DONE_RE = re.compile(
+    r"\b(merci (beaucoup |bien )?(d'avoir|pour avoir)|thanks? (you )?(so much |a lot )?for having|"
+    r"thanks? (you )?(so much |a lot )?for (deleting|removing|erasing|sending|correcting|updating|"
+    r"unsubscribing|taking))\b"
 )

@@ -77,7 +77,7 @@ MARKETING_EN = (
     r"(newsletters?|emails?|e-mails?|mails?|messages?|texts?|sms|offers?|marketing|promotions?|"
     r"promotional \w+|updates|mailings?|communications?|adverts?|advertising)"
 )
-EVENT = r"(atelier|stage|formation|seance|cours|evenement|webinaire|retraite|workshop|session|class|course|event|webinar|retreat|programme|program)"
+EVENT = r"(atelier|stage|formation|seance|cours|evenement|webinaire|retraite|cercle|workshop|session|class|course|event|webinar|retreat|circle|programme|program)"
 
 
 _SELF_NEG_RE = re.compile(r"n't|(?:\\b|(?<![A-Za-z]))(?:pas|plus|not|never|no longer|dont|n'utilisez)\b")
@@ -104,8 +104,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(A, STRONG, rf"\bcopie {GAP}{ABOUT_ME_FR}"),
     _p(A, STRONG, rf"\bacces {GAP}{MY_FR} {DATA_FR}(?! (de )?(connexion|d'acces))"),
     _p(A, STRONG, rf"(\b(demander|demande|exerce|exercer|obtenir|avoir) (l'|un |mon |le droit d'|votre )|\bma demande d')acces\b{NOT_SERVICE}"),
-    _p(A, STRONG, rf"\b(quelles?|quels?|quel type de|quels types de|lesquelles de) (sont les )?(donnees|informations|infos|renseignements)\b{GAP}(avez|detenez|possedez|conservez|gardez|traitez|stockez|collectez|disposez|vous avez)", question_ok=True),
-    _p(A, STRONG, rf"\b(savoir|connaitre|m'indiquer|me dire|me communiquer|me transmettre|m'envoyer|me faire parvenir|recevoir|obtenir|consulter|voir|verifier)\b{GAP}(donnees|informations|infos|renseignements)\b{GAP}({ABOUT_ME_FR}|que vous (avez|detenez|possedez|conservez|gardez|traitez))", question_ok=True),
+    _p(A, STRONG, rf"\b(quelles?|quels?|quel type de|quels types de|lesquelles de) (sont les )?(donnees|informations|infos?|renseignements)\b{GAP}(avez|detenez|possedez|conservez|gardez|traitez|stockez|collectez|disposez|vous avez)", question_ok=True),
+    _p(A, STRONG, rf"\b(savoir|connaitre|m'indiquer|me dire|me communiquer|me transmettre|m'envoyer|me faire parvenir|recevoir|obtenir|consulter|voir|verifier)\b{GAP}(donnees|informations|infos?|renseignements)\b{GAP}({ABOUT_ME_FR}|que vous (avez|detenez|possedez|conservez|gardez|traitez))", question_ok=True),
     _p(A, STRONG, rf"\b(ce|tout ce) (que|qu'on) vous (avez|savez|detenez|possedez|conservez|gardez|stockez)\b{GAP}({ABOUT_ME_FR}|de moi)", question_ok=True),
     _p(A, STRONG, r"\b(m'envoyer|me transmettre|me communiquer|me faire parvenir|recevoir|obtenir|consulter|recuperer|avoir acces a) (une copie de |la copie de )?(l'ensemble de |toutes |tous )?(mon dossier|mes notes|mes comptes?[- ]rendus|mes fiches?|mon historique|ma fiche)"),
     _p(A, STRONG, r"\b(envoyez|transmettez|communiquez|faites parvenir|adressez|faites suivre)[- ]moi\b[^.;!?]{0,40}\b(donnees|informations|infos|dossier|copie|notes|fiches?|renseignements)\b(?![^.;!?]{0,20}\b(atelier|stage|formation|seance|programme|tarifs?|prix|horaires?|facture))"),
@@ -115,7 +115,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(A, STRONG, r"\brecuperer (toutes )?(mes donnees|mes informations|mes infos)\b"),
     _p(A, STRONG, r"\b(m'envoy\w*|me transmet\w*|me communiqu\w*|me fai\w* parvenir|me renvoy\w*|me redonn\w*) (une copie de |la copie de |copie de )?(toutes |l'ensemble de |l'integralite de )?(mes|mon) (donnees|infos|informations|dossier|notes|fiches?|renseignements)\b"),
     _p(A, MEDIUM, r"\bdroit d'acces\b"),
-    _p(A, STRONG, r"\b(m'envoy\w*|me transmet\w*|me communiqu\w*|recevoir|obtenir|consulter|avoir|me redonn\w*|relire) (une copie (de|des) )?(les|des|vos) (notes|comptes?[- ]rendus|fiches?|observations)\b[^.;!?]{0,40}\b(que vous avez (prises?|ecrites?|redigee?s?)|(de|sur|pendant|lors de) (nos|mes) (seances|rendez-vous|rdv|entretiens)|me concernant|sur moi)"),
+    _p(A, STRONG, r"\b(m'envoy\w*|me transmet\w*|me communiqu\w*|recevoir|obtenir|consulter|avoir|me redonn\w*|relire) (une copie (de|des) |communication )?(les|des|vos) (notes|comptes?[- ]rendus|fiches?|observations)\b[^.;!?]{0,40}\b(que vous avez (prises?|ecrites?|redigee?s?)|(de|sur|pendant|lors de) (nos|mes) (seances|rendez-vous|rdv|entretiens)|me concernant|sur moi)"),
     _p(A, STRONG, r"\b(tout|ce) (ce )?que vous (avez|gardez|conservez|detenez) (encore |toujours |gard\w* )?(sur moi|me concernant|a mon sujet)", question_ok=True),
     _p(A, STRONG, r"\b(copy|extract|printout) of (all |any |everything )?(of )?(my|the) (personal )?(data|informations?|info|records|file|details)\b(?! (you sent|i sent))"),
     _p(A, STRONG, rf"\bwhat (personal |kind of |sort of |types of )?(data|informations?|info|details|records)\b{GAP}(do you|you|does your \w+) (hold|have|keep|store|process|collect|retain)", question_ok=True),
@@ -129,6 +129,9 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(A, STRONG, r"\b(tell|show) me (what|which) (personal )?(data|informations?|info|details|records)\b", question_ok=True),
     _p(A, MEDIUM, r"\bsend me a copy\b(?! of (the |your |this |that )?(invoice|receipt|recording|webinar|video|slides|workbook|handout|contract|programme|program))"),
     _p(A, MEDIUM, r"\b(article|art\.?) ?15\b"),
+    _p(A, STRONG, r"\bcopy of (what|everything|all|whatever) (that )?you (have|hold|keep|store)\b"),
+    _p(A, STRONG, r"\b(see|get|receive|have|read|obtain|send me|copy of) (a copy of )?(the|my|your) (session )?notes\b[^.;!?]{0,40}\b(you (took|made|wrote|kept|have)|(from|of|during) (our|my) sessions|about me|on me)"),
+    _p(A, STRONG, r"\b(obtenir|recevoir|avoir) (la )?communication (de|des|du) (mon dossier|mes donnees|mes notes|notes|donnees|informations|pieces)\b"),
     # ------------------------------------------------------------------ rectification
     _p(RE, STRONG, rf"\b(corrig\w*|rectifi\w*|modifi\w*|mettre a jour|mettez a jour|mise a jour|actualis\w*|chang\w*|remplac\w*)\b{GAP}\b(mon|ma|mes)( ancien(ne)?s?| nouvel(le)?s?| nouveau)? {FIELDS_FR}\b(?! (bancaire|de paiement|de passe))(?!{GAP}(rendez|rdv|seance|creneau))"),
     _p(RE, STRONG, rf"\b(mon|ma|mes) {FIELDS_FR}\b{GAP}\b(est|sont|a ete|ont ete|etait)\b{GAP}(mal (orthographi|ecrit|saisi|renseign|epele)\w*|errone\w*|incorrect\w*|faux|fausse|inexact\w*|obsolete\w*|plus (valable|a jour|le bon|la bonne|correct|d'actualite|utilise))"),
@@ -152,6 +155,12 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(RE, STRONG, rf"{ERASE_V_EN}{GAP}\bmy old (number|phone number|address|email|email address|name)"),
     _p(RE, MEDIUM, r"\bmy new (address|email|email address|phone number|number|surname|name|mobile) is\b|\bi(?:'ve| have) (moved house|moved|changed my (address|name|email|number|phone))"),
     _p(RE, MEDIUM, r"\bright to rectification\b|\brectification\b"),
+    _p(RE, STRONG, rf"\b(correction|rectification|modification|actualisation)s? (de |d')?(mon|ma|mes)( ancien(ne)?s?| nouvel(le)?s?| nouveau)? {FIELDS_FR}\b"),
+    _p(RE, STRONG, r"\b(corrig\w*|rectifi\w*|modifi\w*|mettre|mettez|mettiez|actualis\w*|mettre a jour|mettez a jour)\b[^.;!?]{0,60}\b(dans|sur) (votre|vos|ton|tes) (fichiers?|registres?|bases?( de donnees)?|listings?|systemes?|dossiers?|agenda|repertoire)\b"),
+    _p(RE, MEDIUM, rf"\b(mon|ma|mes) {FIELDS_FR}\b,? (c'est|est|sont) (maintenant|desormais|dorenavant)\b|\bje m'appelle (maintenant|desormais|dorenavant)\b|\b(mon|ma) nom de jeune fille\b"),
+    _p(RE, MEDIUM, rf"\bmy {FIELDS_EN} (is|are) now\b|\bmy (name|surname|first name|last name) is now\b"),
+    _p(RE, MEDIUM, r"\b(update|correct|amend|fix)\w* (your|the) (records|files?|database|system|details|mailing list|contact list|address book)\b"),
+    _p(RE, STRONG, rf"{ERASE_V_EN}{GAP}\b(my|the) old (mobile |phone |home |postal |e-?mail )?(number|phone number|address|email|email address|name)\b"),
     # ------------------------------------------------------------------ erasure
     _p(E, STRONG, rf"{ERASE_V_FR}\b{GAP}\b{MY_FR} (donn?e+s?|infos?|informations?|coordonn?e+s?|fichiers?|dossiers?|historiques?|traces?|profils?|comptes?|enregistrements?|notes?|documents?|fiches?|renseignements?|adresse|e-?mails?|mails)\b(?! (de (la |l')?(seance|atelier|rdv|rendez)))(?![^.;!?]{{0,40}}\b(liste(?! (de |des )?(clients|contacts|patients))|newsletter|mailing|diffusion|infolettre)\b)"),
     _p(E, STRONG, rf"{ERASE_V_FR}\b{GAP}(tout|toutes? (les )?(donnees|informations|infos)|l'ensemble des donnees|ces donnees|mes donn?e+s?)\b{GAP}{ABOUT_ME_FR}"),
@@ -172,8 +181,11 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(E, STRONG, rf"{ERASE_V_FR}\b{GAP}\b(mon|ma|mes) (numero|telephone|portable|numero de telephone)\b{GAP}\b(de|des) (vos|votre|ton|tes) (fichiers?|contacts?|bases?|registres?|repertoires?|listes? de clients)"),
     _p(E, STRONG, r"\b(proceder|procedez|procediez) (a|au) (l'|leur |la |son |mon |ma )?(effacement|suppression|destruction)\b"),
     _p(E, STRONG, r"\bm'oubli(er|ez)\b|\boubliez[- ]moi\b|\bforget (about )?me\b"),
+    _p(E, STRONG, r"^(svp |stp |merci de |please )?(supprimez|effacez|supprime|efface|delete|erase)[- ](moi|me)\W*(svp|stp|merci|please|thanks)?\W*$"),
+    _p(E, STRONG, rf"\b(retir|enlev|ot|sort)\w*\b{GAP}\b(mes|mon|ma) {DATA_FR}\b{GAP}\b(de|des|du) (vos|votre|ton|tes|ta) (fichiers?|bases?|registres?|systemes?|listings?|repertoires?|contacts|logiciel|agenda)\b"),
+    _p(E, STRONG, r"\bvir(er|ez|e)[- ](moi|mon compte|mes (donnees|infos|informations|coordonnees))\b"),
     _p(E, STRONG, r"\btake (my|all my|all of my) (data|details|informations?|name|records) (off|out of) (your|the) (system|database|records|files|crm|books)"),
-    _p(E, MEDIUM, rf"\b{ERASE_V_FR}-(les|la|le)\b|\b(les|la) (supprimer|effacer|detruire)\b"),
+    _p(E, MEDIUM, rf"\b{ERASE_V_FR}-(les|la|le)\b|\b(les|la) (supprimer|effacer|detruire)\b|\b(vous|tu) (les|la) (supprim|effac|detrui)\w*"),
     _p(E, MEDIUM, r"\b(delete|erase|destroy|wipe) (them|it)( all)?\b"),
     _p(E, MEDIUM, r"\bdroit (a l'oubli|a l'effacement|a l'effacer|d'effacement)\b|\b(article|art\.?) ?17\b"),
     _p(E, MEDIUM, r"\bfermer (et supprimer )?(definitivement )?mon compte\b"),
@@ -220,7 +232,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(O, STRONG, rf"\b(retir|supprim|enlev|effac|ot)\w*[- ](moi|mon adresse|mon e-?mail|mon mail|mon numero)\b{GAP}\b(liste(?! d.?attente)|newsletter|mailing|diffusion|envois|prospection|lettre d'informations?|infolettre)"),
     _p(O, STRONG, rf"\bplus (de|d'aucun\w*) {MARKETING_FR}\b(?!{GAP}\?)"),
     _p(O, STRONG, r"\b(n'utilisez plus|ne plus utiliser|ne plus exploiter|cessez d'utiliser|arretez d'utiliser|cesser d'utiliser|arreter d'utiliser) (mes|les|vos|ces) (donnees|informations|infos|coordonnees)|\bne (les|la) (utilisez|exploitez|traitez) plus\b"),
-    _p(O, STRONG, rf"\bme (retirer|supprimer|enlever|rayer|sortir) (de|des) (votre|vos|la|les|toutes? vos) {GAP}(liste(?! d.?attente)|newsletter|mailing|diffusion|envois|prospection|lettre d'informations?|infolettre)"),
+    _p(O, STRONG, rf"\bme (retirer|supprimer|enlever|rayer|sortir) (de|des) (votre|vos|la|les|toutes? vos|ta|tes|cette) {GAP}(liste(?! d.?attente)|newsletter|mailing|diffusion|envois|prospection|lettre d'informations?|infolettre)"),
     _p(O, STRONG, r"\b(don't|do not|dont|no longer) (use|process) (it|them|my (personal )?(data|informations?|details))( any ?more| any longer)?\b"),
     _p(O, STRONG, r"\bne (plus|jamais plus) (me |m')(envoyer|ecrire|contacter|solliciter|appeler|relancer|demarcher)\b|\bje refuse (que|l'utilisation|le traitement|toute (prospection|sollicitation|utilisation))\b"),
     _p(O, STRONG, r"^(stop|stop pub|stop newsletter|stop mails?|desabonnement|desinscription|unsubscribe|remove me)\W*$"),
@@ -231,11 +243,13 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(O, MEDIUM, r"\bdroit d'opposition\b|\b(article|art\.?) ?21\b|\bprospection\b"),
     _p(O, STRONG, r"\bi (hereby )?(object|am objecting|am hereby objecting)\b|\bobjecting to\b|\bi object\b"),
     _p(O, STRONG, rf"\b(unsubscribe|unsubscribing|opt[- ]?out|opt me out)\b(?!{GAP}\b{EVENT})"),
-    _p(O, STRONG, rf"\b(remove|take)\w* (me|my (email|email address|address|name|number)) (from|off) (your|the|all|any) (mailing |marketing |email |newsletter |contact |distribution |subscriber )?(list|lists|newsletter|mailings)"),
+    _p(O, STRONG, rf"\b(remove|take)\w* (me|my (email|email address|address|name|number)) (from|off) (your|the|all|any|this|that|these) (mailing |marketing |email |newsletter |contact |distribution |subscriber )?(list|lists|newsletter|mailings)"),
     _p(O, STRONG, rf"\b(stop|cease|quit)\w* (sending|emailing|e-mailing|contacting|messaging|texting|calling|spamming|marketing to) (me|us)?"),
     _p(O, STRONG, rf"\b(do not|don't|dont|no longer|never) (want|wish) to (receive|get|be contacted)|\b(do not|don't|dont) (contact|email|e-mail|message|text) me (again|anymore|any more|in future)"),
     _p(O, STRONG, rf"\bno (more|further) {MARKETING_EN}\b|\bstop using my (personal )?(data|informations?|details)\b"),
     _p(O, MEDIUM, r"\bright to object\b|\bdirect marketing\b"),
+    _p(O, STRONG, r"\bobject (to|against) (any |all |the )?(further |future )?(processing|use|marketing|profiling)\b"),
+    _p(O, STRONG, r"\bm'(enlever|retirer|oter|effacer|supprimer|desinscrire|rayer|sortir) (de|des) (votre|vos|ta|tes|la|les|cette|ton)\b[^.;!?]{0,30}\b(liste(?! d.?attente)|newsletter|mailing|diffusion|envois|infolettre|lettre d'informations?)"),
     # ------------------------------------------------------------------ withdraw consent
     _p(W, STRONG, r"\b(retir|revoqu|annul)\w* (de )?(mon |ma |le |l'|votre |cet |cette )?(consentement|accord|autorisation)\b"),
     _p(W, STRONG, r"\b(accord|consentement|autorisation|permission)\b[^.!?]{0,60}\b(je (prefere |souhaite |veux |voudrais )?(le |la |l')(retirer|retire|revoquer|revoque|annuler|annule))\b"),
@@ -251,7 +265,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(W, STRONG, rf"\b(ne (veux|souhaite|desire) plus|refuse) que vous (utilisiez|publiiez|diffusiez|affichiez|montriez|partagiez|gardiez|conserviez) (mon|ma|mes|les) {PUBLISHED_FR}"),
     _p(W, STRONG, rf"(n't|\bnot|\bno longer|\bstop) (use|using|publish|publishing|show|showing|display|displaying|share|sharing) (my|the) {PUBLISHED_EN}\b"),
     _p(W, MEDIUM, r"\bdroit a l'image\b|\b(article|art\.?) ?7\b"),
-    _p(W, STRONG, r"\b(withdraw|withdrawing|withdrew|revoke|revoking|retract|retracting|rescind|rescinding|cancel|cancelling)\w* (my |said |the |this |that |all )?(consent|permission|authori[sz]ation|agreement)\b"),
+    _p(W, STRONG, r"\b(withdraw|withdrawing|withdrew|revoke|revoking|retract|retracting|rescind|rescinding|cancel|cancelling)\w* (my |said |the |this |that |all |any )?(consent|permission|authori[sz]ation|agreement)\b"),
     _p(W, STRONG, r"\bi (no longer|do not|don't) (consent|agree to)\b|\bi(?:'m| am) no longer (happy|ok|okay|comfortable)\b"),
     _p(W, STRONG, rf"\b(remove|take down|delete|unpublish|stop (using|publishing|showing|displaying|sharing))\b{GAP}\b(my|the) {PUBLISHED_EN}\b"),
     _p(W, STRONG, rf"\b(remove|take down|delete|unpublish|stop (using|publishing|showing|displaying|sharing))\b{GAP}\b{PUBLISHED_EN} of me\b"),

@@ -19,6 +19,9 @@ from pydantic import BaseModel, Field
 from flows.language import detect_language
 from flows.lexicon_context import (
     AFFIRMATIVE_RE,
+    CANCEL_CTX_RE,
+    MAIL_CTX_RE,
+    THANKS_DONE_RE,
     COMPLAINT_FILED_RE,
     COMPLAINT_TO_AUTHORITY_RE,
     CONDITIONAL_CONSENT_RE,
@@ -117,6 +120,7 @@ def _clip(text: str) -> str:
 
 
 _OTHER_AGENT_RE = re.compile(r"\b(him|her|he|she|they|them|il|elle|ils|elles|lui|leur)\b")
+_FOR_OTHER_RE = re.compile(r"\b(pour|for|aupres d'|a) (lui|him|eux|them|elle|her|elles)\b")
 _YOU_RE = re.compile(r"\b(you|vous|tu|te|t')\b")
 _PAST_ACTOR_RE = re.compile(
     r"\b(j'ai|je l'ai|je les ai|on a|il a|elle a|ils ont|nous avons|i|i've|i have|we|we've|he|she|they)"
@@ -126,6 +130,8 @@ _FETCH_RE = re.compile(
     r"^(recuper|export|obtenir|get|obtain|retrieve|send|m'envoy|me transmet|me communiqu|me fai|me renvoy|envoy|"
     r"transmet|communiqu|faites parvenir|adress|receive|recevoir)"
 )
+_IN_ADVANCE_RE = re.compile(r"\b(d'avance|par avance|in advance|a l'avance)\b")
+_HELD_OBJECT_RE = re.compile(r"^(tout|ce|everything|all|whatever|what)\b")
 _PAST_VERB_RE = re.compile(r"^(supprime|efface|detruit|deleted|erased|removed|wiped|destroyed|corrige|modifie|changed|updated|corrected)\b")
 
 
@@ -139,9 +145,11 @@ def _match_sentence(sentence: Sentence, findings: Findings, patterns: tuple[Patt
     demand = bool(DEMAND_RE.search(norm)) or kind == "polite"
     third_party = bool(THIRD_PARTY_RE.search(norm)) or (
         third_context and bool(_OTHER_AGENT_RE.search(norm)) and not _YOU_RE.search(norm)
-    )
-    hits: list[tuple[Right, int, str]] = []
+    ) or (third_context and sentence.is_question and bool(_FOR_OTHER_RE.search(norm)))
+    hits: list[tuple[Right, int, str, int, int]] = []
     instruction = bool(INSTRUCTION_RE.search(norm))
+    thanks_done = THANKS_DONE_RE.search(norm)
+    cancel = bool(CANCEL_CTX_RE.search(norm)) and not MAIL_CTX_RE.search(norm)
     login = bool(LOGIN_RE.search(norm))
     for pattern in patterns:
         match = pattern.regex.search(norm)
@@ -159,6 +167,12 @@ def _match_sentence(sentence: Sentence, findings: Findings, patterns: tuple[Patt
             continue
         if _PAST_VERB_RE.match(match.group(0)) and _PAST_ACTOR_RE.search(norm[: match.start()]):
             findings.discarded.append(f"ignoré (action passée, pas une demande) : {_clip(sentence.original)}")
+            continue
+        if thanks_done and thanks_done.start() < match.start() and not _IN_ADVANCE_RE.search(norm):
+            findings.discarded.append(f"ignoré (remerciement pour une action faite) : {_clip(sentence.original)}")
+            continue
+        if cancel and (right is Right.OBJECTION or (right is Right.ERASURE and pattern.strength == MEDIUM)):
+            findings.discarded.append(f"ignoré (annulation d'une réservation ou d'une séance) : {_clip(sentence.original)}")
             continue
         if is_negated(norm, match.start(), match.end(), pattern.self_negating):
             findings.negated.add(right)
@@ -181,9 +195,14 @@ def _match_sentence(sentence: Sentence, findings: Findings, patterns: tuple[Patt
             strength = STRONG
         if kind in ("howto", "other") and not pattern.question_ok:
             strength = min(strength, MEDIUM)
-        hits.append((right, strength, match.group(0)))
-    portability = any(r is Right.PORTABILITY for r, _, _ in hits)
-    for right, strength, text in hits:
+        hits.append((right, strength, match.group(0), match.start(), match.end()))
+    portability = any(h[0] is Right.PORTABILITY for h in hits)
+    erase_spans = [(h[3], h[4]) for h in hits if h[0] is Right.ERASURE]
+    if erase_spans:
+        # "effacez tout ce que vous avez sur moi": what is held is the object of the erasure
+        hits = [h for h in hits if not (h[0] is Right.ACCESS and _HELD_OBJECT_RE.match(h[2])
+                                        and any(b <= h[3] <= e + 3 for b, e in erase_spans))]
+    for right, strength, text, _, _ in hits:
         if portability and right is Right.ACCESS and _FETCH_RE.match(text):
             continue  # "récupérer mes données ... au format CSV": one portability request
         if right is Right.ACCESS:
@@ -195,8 +214,11 @@ def analyse_text(text: str, subject: str = "") -> Findings:
     """Find the rights exercised in ``text`` (new text) and an optional non-reply subject."""
     findings = Findings()
     units = sentences(text)
-    if subject and not _REPLY_PREFIX_RE.match(subject):
+    body_info_question = any(question_kind(s) == "info" for s in units)
+    if subject and not _REPLY_PREFIX_RE.match(subject) and not (subject.rstrip().endswith("?") and body_info_question):
         units.insert(0, Sentence(subject, normalise(subject), subject.rstrip().endswith("?")))
+    else:
+        subject = ""
     third_context = any(THIRD_PARTY_RE.search(s.norm) for s in units)
     if any(REPRESENTED_RE.search(s.norm) for s in units) and not any(DEATH_RE.search(s.norm) for s in units):
         units = [Sentence(s.original, as_represented(s.norm), s.is_question) for s in units]
@@ -233,6 +255,11 @@ def _restriction_and_portability(units: list[Sentence], norm_all: str, findings:
         erasure = findings.sentences.get(Right.ERASURE, [])
         if erasure and all(KEEP_RE.search(normalise(e)) for e in erasure):
             findings.strength.pop(Right.ERASURE, None)
+    restriction = set(findings.sentences.get(Right.RESTRICTION, []))
+    objection = findings.sentences.get(Right.OBJECTION, [])
+    if (findings.strength.get(Right.RESTRICTION, 0) >= STRONG and objection and all(o in restriction for o in objection)
+            and not MARKETING_CTX_RE.search(norm_all)):
+        findings.strength.pop(Right.OBJECTION, None)  # "limitez le traitement : ne les utilisez plus"
     if (Right.PORTABILITY in findings.strength and Right.ACCESS in findings.strength
             and findings.access_fetch and all(findings.access_fetch)):
         findings.strength.pop(Right.ACCESS)
@@ -259,6 +286,19 @@ def _foreign(text: str, findings: Findings) -> bool:
         findings.evidence.append("mention de protection des données (langue étrangère)")
         found = True
     return found
+
+
+_FWD_TO_RE = re.compile(r"^\s*\*?(à|a|to|an|para)\s*\*?\s*:\s*(.+)$", re.IGNORECASE | re.MULTILINE)
+
+
+def _forwarded_to_someone_else(forwarded: str, own_addresses: frozenset[str]) -> bool:
+    """A forwarded message whose header block shows another recipient was sent elsewhere."""
+    head = forwarded[:800]
+    match = _FWD_TO_RE.search(head)
+    if match is None or "@" not in match.group(2):
+        return False
+    to = match.group(2).lower()
+    return not any(addr.lower() in to for addr in own_addresses) and bool(own_addresses)
 
 
 def _result(
@@ -338,7 +378,7 @@ def recognise(msg: ParsedMessage, *, own_addresses: frozenset[str] = frozenset()
         return _result(Outcome.REVIEW, msg, language, 0.4, findings.evidence,
                        {r for r, s in findings.strength.items() if s >= MEDIUM})
 
-    if msg.forwarded_text.strip():
+    if msg.forwarded_text.strip() and not _forwarded_to_someone_else(msg.forwarded_text, own_addresses):
         forwarded = analyse_text(msg.forwarded_text)
         if forwarded.best() >= STRONG:
             return _result(Outcome.REVIEW, msg, language, 0.4,
