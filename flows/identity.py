@@ -17,6 +17,7 @@ Everything here is pure: headers and bytes in, an assessment out; DNS is a param
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Sequence
+from email.header import Header, decode_header
 from email.parser import BytesHeaderParser
 from email.policy import compat32
 from email.utils import getaddresses
@@ -329,6 +330,27 @@ def assess(
     )
 
 
+def header_text(value: object) -> str:
+    """A header as text: raw 8-bit bytes read as UTF-8 (``inès@…``), encoded words decoded.
+
+    compat32 hands 8-bit headers over as ``Header`` objects whose ``str()`` mangles them;
+    an address written in UTF-8 by a modern client must still compare equal to the known one.
+    """
+    if isinstance(value, Header):
+        parts: list[str] = []
+        for chunk, charset in decode_header(value):
+            if isinstance(chunk, bytes):
+                encoding = charset if charset and charset != "unknown-8bit" else "utf-8"
+                try:
+                    parts.append(chunk.decode(encoding, errors="replace"))
+                except LookupError:
+                    parts.append(chunk.decode("utf-8", errors="replace"))
+            else:
+                parts.append(chunk)
+        return "".join(parts)
+    return str(value)
+
+
 def assess_message(
     raw: bytes,
     *,
@@ -339,14 +361,14 @@ def assess_message(
 ) -> IdentityAssessment:
     """`assess` a raw RFC 5322 message: read its headers, optionally check DKIM locally."""
     headers = BytesHeaderParser(policy=compat32).parsebytes(raw)
-    from_values: Sequence[str] = headers.get_all("From") or []
-    reply_values: Sequence[str] = headers.get_all("Reply-To") or []
+    from_values = [header_text(v) for v in headers.get_all("From") or []]
+    reply_values = [header_text(v) for v in headers.get_all("Reply-To") or []]
     auth = parse_authentication_results(
-        headers.get_all("Authentication-Results") or [], trusted_authserv_ids
+        [header_text(v) for v in headers.get_all("Authentication-Results") or []], trusted_authserv_ids
     )
     return assess(
-        from_header=", ".join(str(v) for v in from_values) or None,
-        reply_to_header=", ".join(str(v) for v in reply_values) or None,
+        from_header=", ".join(from_values) or None,
+        reply_to_header=", ".join(reply_values) or None,
         known_addresses=known_addresses,
         auth=auth,
         dkim_domains=verified_dkim_domains(raw, dnsfunc) if dnsfunc is not None else (),

@@ -437,3 +437,14 @@ ALIGNMENT = [
 def test_alignment(signer: str, from_domain: str, expected: bool) -> None:
     """Relaxed alignment accepts parent/child domains, not look-alikes."""
     assert aligned(signer, from_domain) is expected
+
+
+def test_utf8_address_in_raw_headers_matches_the_known_one() -> None:
+    """A From written in raw UTF-8 (``inès.x@…``, RFC 6532) compares equal to the known address."""
+    from flows.identity import Verdict, assess_message
+
+    raw = ("From: Inès <inès.x@exemple.fr>\r\n"
+           "Authentication-Results: mx.test; dmarc=pass header.from=exemple.fr\r\n"
+           "Subject: Mes données\r\n\r\nBonjour\r\n").encode("utf-8")
+    verdict = assess_message(raw, known_addresses={"inès.x@exemple.fr"}, trusted_authserv_ids=["mx.test"]).verdict
+    assert verdict is Verdict.VERIFIED
