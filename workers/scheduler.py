@@ -22,6 +22,7 @@ from workers.logging import get_logger
 from workers.register import close_answered, purge
 from workers.runtime import Runtime
 from workers.sending import sweep
+from workers.workflow.stalled import push_stalled
 from workers.store.schema import cases, identity_documents, job_runs
 
 log = get_logger(__name__)
@@ -127,6 +128,14 @@ def run_due(rt: Runtime, now: datetime) -> list[str]:
     pushed = push_stalled_sendings(rt, now)
     if pushed:
         ran.append(f"send_sweep:{pushed}")
+    if rt.broker is not None:
+        try:
+            stalled = push_stalled(rt, now)
+        except Exception:  # noqa: BLE001 - the sweep must never stop the tick
+            log.exception("scheduler.stalled_sweep_failed")
+            stalled = 0
+        if stalled:
+            ran.append(f"stalled_sweep:{stalled}")
     if local.hour >= 3:
         attempt("close_answered", day.isoformat(), lambda: close_answered(rt, now))
         attempt("purge", day.isoformat(), lambda: purge(rt, now))

@@ -58,9 +58,12 @@ def settings_or_exit() -> Settings:
         ) from None
 
 
-def boot_or_exit(*, with_broker: bool = False) -> Runtime:
-    """Boot the runtime for a command; problems become clean French exits."""
-    configure_logging(level="WARNING")
+def boot_or_exit(*, with_broker: bool = False, log_level: str = "WARNING") -> Runtime:
+    """Boot the runtime for a command; problems become clean French exits.
+
+    Short commands log warnings only; the long-running services (watch, scheduler, web,
+    worker) pass ``log_level="INFO"`` so operators see them connect and work."""
+    configure_logging(level=log_level)
     settings = settings_or_exit()
     try:
         return boot(settings, with_broker=with_broker)

@@ -51,7 +51,7 @@ def watch(since, all_: bool, no_idle: bool, once: bool) -> None:  # type: ignore
 
     if since and all_:
         raise DsrError("--since et --all ne vont pas ensemble : choisissez l'un ou l'autre")
-    runtime = boot_or_exit(with_broker=True)
+    runtime = boot_or_exit(with_broker=True, log_level="INFO")
     if not runtime.settings.imap_host:
         raise DsrError("aucun serveur IMAP configuré (DSR_IMAP_HOST ou mail_provider)")
     console = Console(stderr=True)

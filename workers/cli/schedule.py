@@ -42,7 +42,7 @@ def scheduler(once: bool, now_text: str | None, interval: int) -> None:
     from workers.scheduler import run_due, serve
 
     # With the queue: the scheduler also pushes approved answers whose sending stalled.
-    runtime = boot_or_exit(with_broker=True)
+    runtime = boot_or_exit(with_broker=True, log_level="INFO")
     if now_text:
         fixed = datetime.fromisoformat(now_text)
         if fixed.tzinfo is None:

@@ -75,7 +75,7 @@ def web(ctx: click.Context, host: str | None, port: int | None) -> None:
         return
     from workers.web.server import serve
 
-    runtime = boot_or_exit(with_broker=True)
+    runtime = boot_or_exit(with_broker=True, log_level="INFO")
     settings = runtime.settings
     host = host or settings.web_host
     port = port or settings.web_port
