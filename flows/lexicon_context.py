@@ -342,7 +342,7 @@ STOP_USE_RE = re.compile(
     r"(plus|a quoi que ce soit|a rien)|(bloquer|bloquez|suspendre|suspendez|suspendiez|geler|gelez) (leur |son |toute |l'|le |mes )?"
     r"(utilisation|usage|traitement|donnees)|(pas|plus) (s'en|vous en|en) servir|"
     r"(don't|do not|stop|no longer|not) (use|using|process|processing)\b|not (be )?used\b|"
-    r"(ne )?(vous|t') en servez plus|sans plus (les |l'|la |le )?(utiliser|exploiter|traiter))"
+    r"(ne )?(vous|t') en servez plus|n'en faites plus rien|sans plus (les |l'|la |le )?(utiliser|exploiter|traiter))"
 )
 KEEP_RE = re.compile(
     r"(?<!ne )(?<!plus )\b(conserv(e|er|ez|iez)|gard(e|er|ez|iez)|archiv(e|er|ez|iez))\b|"
@@ -380,7 +380,79 @@ MAIL_CTX_RE = re.compile(
 )
 #: Thanks for something already done: "merci d'avoir supprimé", "thank you for deleting".
 THANKS_DONE_RE = re.compile(
-    r"\b(merci (beaucoup |bien )?(d'avoir|pour avoir)|thanks? (you )?(so much |a lot )?for having|"
+    r"\b(merci (beaucoup |bien )?(d'avoir|pour avoir|pour (la|le|les|l'|votre|vos|ta|ton|tes))|thanks? (you )?(so much |a lot )?for (the|your)|thanks? (you )?(so much |a lot )?for having|"
     r"thanks? (you )?(so much |a lot )?for (deleting|removing|erasing|sending|correcting|updating|"
     r"unsubscribing|taking))\b"
+)
+
+# ---------------------------------------------------------------- recall safety net
+#: GDPR vocabulary: the sender speaks of data protection rights.
+NET_GDPR_RE = re.compile(
+    r"\b(rgpd|gdpr|dsgvo|donnees personnelles|donnees a caractere personnel|personal (data|information|details)|"
+    r"(article|art\.?) ?(1[5-9]|2[01]|22|7)\b|droit (d'acces|a l'oubli|a l'effacement|d'effacement|d'opposition|"
+    r"de rectification|a la rectification|a la portabilite|de portabilite|a la limitation|de limitation)|"
+    r"right (of|to) (access|erasure|be forgotten|object|rectification|portability|restriction|deletion)|"
+    r"data (rights|protection request)|vie privee|privacy|protection des donnees|data protection)"
+)
+#: The sender's own data, file, account, contact details or published testimonial.
+NET_OWN_DATA_RE = re.compile(
+    r"\b((mes|mon|ma) (donnees|donnee|informations?|infos?|coordonnees|dossier|fiche|compte|profil|historique|notes|"
+    r"adresse|numero|nom|prenom|temoignage|photo|image|avis|video|e-?mail|mail|renseignements)|"
+    r"(tout )?ce qui me concerne|me concernant|sur moi|a mon sujet|"
+    r"my (data|information|info|details|records?|file|account|profile|history|notes|address|number|name|"
+    r"surname|email|testimonial|review|photo|picture|video|contact details)|about me|on me|on file)\b"
+)
+#: Verbs and nouns of the rights (any right), for a sentence about one's own data.
+NET_ACTION_RE = re.compile(
+    r"\b(s[ou]p+r+[iy]m\w*|ef+a[cs]+\w*|retir\w*|enlev\w*|ot(er|ez)|vir(er|ez)|disparai\w*|detrui\w*|gard\w*|conserv\w*|"
+    r"figurer|copie|acces|recuper\w*|envoy\w*|transmet\w*|communiqu\w*|savoir|connaitre|voir|consulter|corrig\w*|"
+    r"rectifi\w*|modifi\w*|mettre a jour|mettez a jour|s'ecrit|export\w*|transfer\w*|format|fichier|utilis\w*|"
+    r"servir|faites plus|limit\w*|suspend\w*|gel\w*|bloqu\w*|publi\w*|diffus\w*|accord|consentement|autorisation|"
+    r"delet\w*|eras\w*|remov\w*|purg\w*|wip\w*|forget|keep|copy|access|send|get|know|see|correct\w*|amend\w*|"
+    r"updat\w*|fix|export|transfer\w*|spreadsheet|csv|use|using|suspend|restrict\w*|freeze|publish\w*|consent|"
+    r"take (it |them )?(down|off)|have on|hold)\b"
+)
+#: Mail and lists with a wish to get out: an objection in other words.
+NET_LIST_RE = re.compile(
+    r"\b(newsletters?|lettres? d'informations?|infolettres?|listes?|mailing\w*|diffusion|envois|mails?|e-?mails?|"
+    r"courriels?|sms|pubs?|publicites?|promotions?|prospection|marketing|lists?|offers?)\b"
+)
+NET_OUT_RE = re.compile(
+    r"\b(plus|stop\w*|arret\w*|cess\w*|retir\w*|enlev\w*|sort\w*|desinscri\w*|desabonn\w*|unsubscrib\w*|out|off|"
+    r"no more|no longer|opt)\b"
+)
+#: Best guesses of the right, most specific first.
+NET_GUESSES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("withdraw_consent", re.compile(r"\b(consentement|consent|accord|autorisation|permission|temoignage|testimonial|"
+                                    r"photos?|images?|videos?|avis|reviews?|pictures?|publi\w*|diffus\w*)\b")),
+    ("restriction", re.compile(r"\b(limit\w*|restrict\w*|suspend\w*|gel\w*|freez\w*|bloqu\w*|pause|"
+                               r"n'en faites plus|faites plus rien|ne vous en servez|(gard|conserv|keep)\w*[^.;!?]{0,40}"
+                               r"\b(mais|but)\b)")),
+    ("portability", re.compile(r"\b(export\w*|format|csv|json|excel|tableur|spreadsheet|transf[eé]r\w*|"
+                               r"(nouvel|nouvelle|nouveau|autre|another|new) (coach|praticien\w*|therapeute|"
+                               r"sophrologue|practitioner|provider))\b")),
+    ("objection", re.compile(r"\b(newsletters?|lettres? d'informations?|infolettres?|listes?(?! de clients)|mailing\w*|"
+                             r"diffusion|envois|mails|e-?mails|courriels|sms|pubs?|publicites?|promotions?|prospection|"
+                             r"marketing|lists?|desinscri\w*|desabonn\w*|unsubscrib\w*|opposition|object\w*|"
+                             r"plus recevoir|recevoir plus)\b")),
+    ("rectification", re.compile(r"\b(corrig\w*|rectifi\w*|modifi\w*|mettre a jour|mettez a jour|s'ecrit|"
+                                 r"correct\w*|amend\w*|updat\w*|fix|spelled|spelt|misspel\w*|nouvelle adresse|"
+                                 r"new address|changed|demenage)\b")),
+    ("erasure", re.compile(r"\b(s[ou]p+r+[iy]m\w*|ef+a[cs]+\w*|retir\w*|enlev\w*|vir(er|ez)|disparai\w*|detrui\w*|"
+                           r"(plus|pas) (les |la |le )?(gard|conserv)\w*|figurer|oubli\w*|delet\w*|eras\w*|remov\w*|"
+                           r"purg\w*|wip\w*|forget|forgotten)\b")),
+    ("access", re.compile(r"\b(copie|acces|recuper\w*|envoy\w*|transmet\w*|communiqu\w*|savoir|connaitre|voir|"
+                          r"consulter|copy|access|send|know|see|what do you have|what you have|have on|hold)\b")),
+)
+#: Consent given, not withdrawn: "vous pouvez publier mon témoignage", "signed consent form".
+NET_GIVEN_RE = re.compile(
+    r"\b(je (vous )?(donne|confirme|renouvelle) (mon|mon plein|notre) (accord|consentement|autorisation)|i (confirm|give) my (consent|agreement)|i give (my )?(consent|permission)|signed|signee?s?|"
+    r"vous pouvez (bien sur |tout a fait )?(le |la |les |ca |l')?(publier|utiliser|partager|diffuser|garder)|"
+    r"you (can|may) (publish|use|share|keep)|feel free to|avec plaisir|volontiers|with pleasure|"
+    r"(continuer|continue) (a|to) (recevoir|receive|get)|keep me on|gardez[- ]moi|surtout gardez|please keep)\b"
+)
+#: Somebody else named as the one who wants or has something (not a death, not a minor).
+NET_OTHER_RE = re.compile(
+    r"\b(my|mon|ma) (sister|brother|friend|husband|wife|partner|colleague|mother|father|mum|mom|dad|soeur|frere|"
+    r"ami|amie|mari|femme|compagnon|compagne|collegue|mere|pere|cousin|cousine|voisin|voisine)\b"
 )

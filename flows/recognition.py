@@ -21,6 +21,14 @@ from flows.lexicon_context import (
     AFFIRMATIVE_RE,
     CANCEL_CTX_RE,
     MAIL_CTX_RE,
+    NET_ACTION_RE,
+    NET_GDPR_RE,
+    NET_GUESSES,
+    NET_LIST_RE,
+    NET_OUT_RE,
+    NET_GIVEN_RE,
+    NET_OTHER_RE,
+    NET_OWN_DATA_RE,
     THANKS_DONE_RE,
     COMPLAINT_FILED_RE,
     COMPLAINT_TO_AUTHORITY_RE,
@@ -57,6 +65,7 @@ from flows.lexicon_rights import (
     PATTERNS,
     STRONG,
     THEIR_DATA_RE,
+    WEAK,
     Pattern,
 )
 from flows.models import Language, Outcome, Right, sorted_rights
@@ -197,7 +206,7 @@ def _match_sentence(sentence: Sentence, findings: Findings, patterns: tuple[Patt
             strength = min(strength, MEDIUM)
         hits.append((right, strength, match.group(0), match.start(), match.end()))
     portability = any(h[0] is Right.PORTABILITY for h in hits)
-    erase_spans = [(h[3], h[4]) for h in hits if h[0] is Right.ERASURE]
+    erase_spans = [(h[3], h[4]) for h in hits if h[0] in (Right.ERASURE, Right.PORTABILITY)]
     if erase_spans:
         # "effacez tout ce que vous avez sur moi": what is held is the object of the erasure
         hits = [h for h in hits if not (h[0] is Right.ACCESS and _HELD_OBJECT_RE.match(h[2])
@@ -301,6 +310,56 @@ def _forwarded_to_someone_else(forwarded: str, own_addresses: frozenset[str]) ->
     return not any(addr.lower() in to for addr in own_addresses) and bool(own_addresses)
 
 
+_NET_NEG_RE = re.compile(r"\b(no (personal )?data|aucune donnee\w*|sans donnees|surtout pas|pas besoin|no need|ne (me |les |la |le )?\w+ (surtout )?pas|don't|do not|never)\b")
+_NET_PAST_RE = re.compile(r"^(merci|thanks?|thank you|j'ai|i've|i have|vous avez|you have|c'est fait|bien recu|received)\b")
+
+
+def _safety_net(text: str, subject: str, findings: Findings) -> tuple[set[Right], str] | None:
+    """A sentence about one's own data or rights that no rule resolved and no filter explained.
+
+    Returns the best-guess rights and the sentence, for a ``review`` ("à confirmer"): a missed
+    request costs far more than a case to confirm. Sentences already discarded by a filter
+    (negation, question about rights, login, someone else's data, cancellation, notices,
+    thanks for a done action) are not taken again.
+    """
+    units = sentences(text)
+    if subject and not _REPLY_PREFIX_RE.match(subject) and len(text.split()) < 12:
+        # a subject is a topic label ("Question RGPD") unless the body says next to nothing
+        units.insert(0, Sentence(subject, normalise(subject), subject.rstrip().endswith("?")))
+    explained = " ".join(findings.discarded)
+    for sentence in units:
+        norm = sentence.norm
+        if _clip(sentence.original) in explained or question_kind(sentence) in ("info", "howto"):
+            continue
+        if (LOGIN_RE.search(norm) or THIRD_PARTY_RE.search(norm) or INSTRUCTION_RE.search(norm)
+                or RIGHTS_NOTICE_RE.search(norm) or _NET_PAST_RE.search(norm) or _NET_NEG_RE.search(norm)
+                or NET_GIVEN_RE.search(norm) or (NET_OTHER_RE.search(norm) and not DEATH_RE.search(norm))):
+            continue
+        own = bool(NET_OWN_DATA_RE.search(norm))
+        if sentence.is_question and question_kind(sentence) != "polite" and not own:
+            continue  # "le RGPD s'applique-t-il aux coachs ?": a question about the topic
+        if CANCEL_CTX_RE.search(norm) and not MAIL_CTX_RE.search(norm) and not NET_GDPR_RE.search(norm):
+            continue
+        own_data = bool(NET_OWN_DATA_RE.search(norm)) and bool(NET_ACTION_RE.search(norm))
+        list_out = bool(NET_LIST_RE.search(norm)) and bool(NET_OUT_RE.search(norm)) and bool(FIRST_PERSON_RE.search(norm) or DEMAND_RE.search(norm))
+        gdpr = bool(NET_GDPR_RE.search(norm)) and (
+            norm.count(" ") < 8 or own or bool(DEMAND_RE.search(norm) and FIRST_PERSON_RE.search(norm)))
+        if not (gdpr or own_data or list_out):
+            continue
+        guessed = {r for r, s in findings.strength.items() if s >= WEAK}
+        if not guessed:
+            for name, regex in NET_GUESSES:
+                if regex.search(norm):
+                    guessed = {Right(name)}
+                    break
+        if ARTICLE_RE.search(norm):
+            guessed |= {ARTICLE_RIGHTS[m.group(1)] for m in ARTICLE_RE.finditer(norm)}
+        if DEATH_RE.search(normalise(text)):
+            guessed = {Right.POST_MORTEM}
+        return guessed, _clip(sentence.original)
+    return None
+
+
 def _result(
     outcome: Outcome,
     msg: ParsedMessage,
@@ -390,11 +449,10 @@ def recognise(msg: ParsedMessage, *, own_addresses: frozenset[str] = frozenset()
             return _result(Outcome.REVIEW, msg, language, 0.4,
                            ["réponse affirmative à un message cité"] + quoted.evidence, set(quoted.strength))
 
-    if not findings.discarded and any(
-        TOPIC_RE.search(s.norm) and PERSONAL_DATA_RE.search(s.norm)
-        for s in sentences(text) if question_kind(s) != "info"
-    ):
+    net = _safety_net(text, msg.subject, findings)
+    if net is not None:
+        guessed, sentence = net
         return _result(Outcome.REVIEW, msg, language, 0.3,
-                       ["mention de ses données personnelles sans demande claire"] + evidence)
+                       [f"filet de sécurité (vocabulaire des droits non résolu) : {sentence}"] + evidence, guessed)
     return _result(Outcome.NONE, msg, language, 0.85 if not findings.discarded else 0.6, evidence,
                    reason="aucune demande d'exercice de droits reconnue")
