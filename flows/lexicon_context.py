@@ -195,12 +195,14 @@ INFO_Q_RE = re.compile(
     r"if i (ask|request|asked|requested|wanted|decide|delete|change)\w*|que dit|what does article|plus tard|un jour|"
     r"a l'avenir|si je change d'avis|later on|at some point|in the future|one day|if i change my mind|"
     r"ca veut dire quoi|qu'est-ce que (ca|cela) (veut dire|signifie|implique)|c'est quoi|concretement|"
-    r"what does (it|that|this) mean|what is meant by|savez-vous|do you know)\b"
+    r"what does (it|that|this) mean|what is meant by|savez-vous|do you know|s'applique\w*|s'appliquer|apply to|applies to|"
+    r"question theorique|theoretical question|pour ma culture|for my own (knowledge|practice))\b"
 )
 GENERAL_Q_RE = re.compile(
     r"\b(ai-je le droit|est-ce que j'ai le droit|j'ai le droit|do i have (the|a|any) right|am i entitled|"
     r"en general|de maniere generale|in general|generally|par curiosite|out of curiosity|just curious|"
-    r"theoriquement|en theorie|in theory|theoretically|hypothetiquement|hypothetically|simple question)\b"
+    r"theoriquement|en theorie|in theory|theoretically|hypothetiquement|hypothetically|simple question|question theorique|"
+    r"theoretical question)\b"
 )
 HOWTO_Q_RE = re.compile(
     r"\b(comment (faire|puis-je|pourrais-je|dois-je|on fait|proceder|exercer|demander|faut-il)|"
@@ -249,7 +251,11 @@ THIRD_PARTY_RE = re.compile(
     r"\b(qui|ils|elles) (refuse|refusent|a refuse|ont refuse|continue|continuent) (de |d'|a )|"
     r"\b(i|i've|i have) (already )?(asked|told|requested) (them|him|her|it|the company)\b|"
     r"\bje (leur|lui) ai (deja )?(demande|ecrit|dit)\b|"
-    r"\b(they|the company|this company|that company) (refuses?|refused|won't|will not|keeps?|still)\b)\b"
+    r"\b(they|the company|this company|that company) (refuses?|refused|won't|will not|keeps?|still)\b|"
+    r"\b(sur|concernant|about|on|regarding) (mon|ma|my) (mari|epoux|epouse|femme|conjoint|conjointe|compagnon|compagne|"
+    r"copain|copine|ami|amie|soeur|frere|mere|pere|collegue|husband|wife|partner|sister|brother|friend|colleague|"
+    r"mother|father|mum|mom|dad|boyfriend|girlfriend)\b|"
+    r"\b(donnees|informations|infos|renseignements|data|information|details) [^.;!?]{0,40}\b(sur|concernant|about|on) (elle|lui|eux|elles|her|him|them)\b)\b"
 )
 
 # ---------------------------------------------------------------- message-level contexts
@@ -294,7 +300,7 @@ NEG_ERASE_RE = re.compile(
     r"(conserv|gard)\w* (les|la|le|mes donnees)|keep (them|it|my data|my information|the data))"
 )
 REPRESENTED_RE = re.compile(
-    r"\b((mon|ma|notre) (fils|fille|enfant|enfants|petit|petite)( mineure?| de \d+ ans)?|my (son|daughter|child|kid)|"
+    r"\b((mon|ma|notre) (fils|fille|enfant|enfants|petit|petite)(?! (de|d') ?(1[89]|[2-9]\d) ans)( mineure?| de \d+ ans)?|my (son|daughter|child|kid)|"
     r"tuteur|tutrice|tutelle|curatelle|curateur|mandataire|representant legal|legal guardian|power of attorney|"
     r"on behalf of my|au nom de (mon|ma)|(mon|ma) (client|cliente|mandant|mandante)|avocate? de|conseil de (madame|monsieur|mme|m)\b|"
     r"pour (le )?compte de|en (son|leur) nom|mandate\w* par|my client|"
@@ -337,7 +343,7 @@ CONDITIONAL_CONSENT_RE = re.compile(
 
 #: "stop using it" (any object) and "keep it / don't delete it": together, a restriction.
 STOP_USE_RE = re.compile(
-    r"\b(n'utilisez plus|ne (les |l'|la |le )?utilisez plus|(les|l') ?utilisez plus|ne (les |l'|la |le )?utilisiez plus|"
+    r"\b(n'?utilis(e|ez|er|es|iez) plus|no (further|more) (processing|use)|(freeze|suspend|block) (them|it|my)|ne (les |l'|la |le )?utilisez plus|(les|l') ?utilisez plus|ne (les |l'|la |le )?utilisiez plus|"
     r"ne plus (les |l'|la |le )?(utiliser|exploiter|traiter|communiquer)|qu'(il|elle|ils|elles) (ne )?serv\w* "
     r"(plus|a quoi que ce soit|a rien)|(bloquer|bloquez|suspendre|suspendez|suspendiez|geler|gelez) (leur |son |toute |l'|le |mes )?"
     r"(utilisation|usage|traitement|donnees)|(pas|plus) (s'en|vous en|en) servir|"
@@ -453,6 +459,7 @@ NET_GIVEN_RE = re.compile(
 )
 #: Somebody else named as the one who wants or has something (not a death, not a minor).
 NET_OTHER_RE = re.compile(
-    r"\b(my|mon|ma) (sister|brother|friend|husband|wife|partner|colleague|mother|father|mum|mom|dad|soeur|frere|"
-    r"ami|amie|mari|femme|compagnon|compagne|collegue|mere|pere|cousin|cousine|voisin|voisine)\b"
+    r"\b(my|mon|ma|une|un|a) (sister|brother|friend|husband|wife|partner|colleague|mother|father|mum|mom|dad|soeur|frere|"
+    r"ami|amie|mari|femme|compagnon|compagne|collegue|mere|pere|cousin|cousine|voisin|voisine|copine|copain|cliente?|"
+    r"participante?|personne|client|relative)\b|\b(quelqu'un|someone|somebody)\b"
 )

@@ -58,7 +58,7 @@ NOT_SERVICE = (
 )
 ERASE_V_FR = r"(s[ou]p+r+[iy]m+\w*|ef+a[cs]+\w*|detrui\w*|detruis\w*|radie\w*)"
 ERASE_V_EN = r"(delet\w*|eras\w*|remov\w*|wip\w*|purg\w*|destroy\w*|get rid of)"
-PUBLISHED_FR = r"(temoignages?|photos?|images?|videos?|avis|portraits?|citations?|visages?)"
+PUBLISHED_FR = r"(temoignages?|photos?|fotos?|images?|videos?|avis|portraits?|citations?|visages?)"
 PUBLISHED_EN = r"(testimonials?|photos?|pictures?|images?|videos?|reviews?|quotes?|story|face)"
 FIELDS_FR = (
     r"(nom|prenom|adresse|numero|telephone|portable|e-?mail|mail|coordonn?ees|date de naissance|"
@@ -70,7 +70,7 @@ FIELDS_EN = (
     r"personal (data|informations?|details)|records?|spelling|postcode|zip code)"
 )
 MARKETING_FR = (
-    r"(newsletters?|lettres? d'informations?|mails?|e-?mails?|courriels?|messages?|sms|offres?|"
+    r"(news?lett?ers?|lettres? d'informations?|mails?|e-?mails?|courriels?|messages?|sms|offres?|"
     r"publicites?|pubs?|promotions?|relances?|actualites|infolettres?|communications?)"
 )
 MARKETING_EN = (
@@ -122,12 +122,14 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(A, STRONG, rf"\b(access to|see|view|know|receive|get(?! rid)|obtain|confirm)\b{GAP}(personal )?(data|informations?|info|details|records)\b{GAP}({ABOUT_ME_EN}|concerning me|you are processing)", question_ok=True),
     _p(A, STRONG, rf"\baccess to (all )?(of )?(my|the) (personal )?(data|informations?|records|file|personal details)"),
     _p(A, STRONG, r"\b(subject access request|data subject access|dsar)\b"),
-    _p(A, STRONG, rf"\b(everything|all|whatever) (that )?you (have|hold|keep|know|store) (on|about) me\b", question_ok=True),
+    _p(A, STRONG, rf"\b(everything|all|whatever|what) (that )?you (have|hold|keep|know|store) (on|about) me\b", question_ok=True),
+    _p(A, STRONG, rf"\b(recevoir|obtenir|consulter|voir|avoir|m'envoy\w*|me transmet\w*|me communiqu\w*|me fai\w* parvenir) (une copi\w* (de |du )?)?(le|du|mon|ce) (dossier|fichier|fiche)\b{GAP}({ABOUT_ME_FR}|que (vous|tu) (tenez|avez|detenez|gardez|conservez|tiens|as|gardes))", question_ok=True),
+    _p(A, STRONG, rf"\bcopi(e|es)? (de |des |d')?(toutes? |tous )?(mes|mon|ma) {DATA_FR}\b"),
     _p(A, STRONG, r"\b(requesting|request|exercise|exercising)\w* (my )?(right of )?access\b(?! to (my|the) (account|course|platform|replay|video|session|portal|link))"),
     _p(A, MEDIUM, r"\bright (of|to) access\b"),
     _p(A, STRONG, rf"\b(which|what) (personal )?(data|informations?|info|details|records)\b{GAP}\byou (still |currently |actually )?(hold|have|keep|store|process)\b{GAP}(on|about) me\b", question_ok=True),
     _p(A, STRONG, r"\b(tell|show) me (what|which) (personal )?(data|informations?|info|details|records)\b", question_ok=True),
-    _p(A, MEDIUM, r"\bsend me a copy\b(?! of (the |your |this |that )?(invoice|receipt|recording|webinar|video|slides|workbook|handout|contract|programme|program))"),
+    _p(A, MEDIUM, r"\bsend me a copy\b(?! of (the|your|this|that|our|a|an) (?!(personal )?(data|informations?|info|file|records|details|notes)\b))(?! of (the |your |this |that )?(invoice|receipt|recording|webinar|video|slides|workbook|handout|contract|programme|program))"),
     _p(A, MEDIUM, r"\b(article|art\.?) ?15\b"),
     _p(A, STRONG, r"\bcopy of (what|everything|all|whatever) (that )?you (have|hold|keep|store)\b"),
     _p(A, STRONG, r"\b(see|get|receive|have|read|obtain|send me|copy of) (a copy of )?(the|my|your) (session )?notes\b[^.;!?]{0,40}\b(you (took|made|wrote|kept|have)|(from|of|during) (our|my) sessions|about me|on me)"),
@@ -155,6 +157,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(RE, STRONG, rf"{ERASE_V_EN}{GAP}\bmy old (number|phone number|address|email|email address|name)"),
     _p(RE, MEDIUM, r"\bmy new (address|email|email address|phone number|number|surname|name|mobile) is\b|\bi(?:'ve| have) (moved house|moved|changed my (address|name|email|number|phone))"),
     _p(RE, MEDIUM, r"\bright to rectification\b|\brectification\b"),
+    _p(RE, STRONG, rf"\b(my|the) {FIELDS_EN} (as|is|reads|says|shows)\b[^;!?\n]{{0,80}}\b(it|this|that|which) should (be|read|say)\b|\bshould (be|read) [^ ]+ (instead|not)\b"),
+    _p(RE, STRONG, rf"\b(informations?|donnees|infos|renseignements|mentions)\b[^.;!?]{{0,25}}\b(de|sur|dans) (mon|ma|mes) (profil|fiche|dossier|compte)\b[^.;!?]{{0,20}}\b(est|sont|etaient)\b{GAP}(errone|inexact|incorrect|fausse|faux|obsolete|plus a jour)\w*"),
     _p(RE, STRONG, rf"\b(correction|rectification|modification|actualisation)s? (de |d')?(mon|ma|mes)( ancien(ne)?s?| nouvel(le)?s?| nouveau)? {FIELDS_FR}\b"),
     _p(RE, STRONG, r"\b(corrig\w*|rectifi\w*|modifi\w*|mettre|mettez|mettiez|actualis\w*|mettre a jour|mettez a jour)\b[^.;!?]{0,60}\b(dans|sur) (votre|vos|ton|tes) (fichiers?|registres?|bases?( de donnees)?|listings?|systemes?|dossiers?|agenda|repertoire)\b"),
     _p(RE, MEDIUM, rf"\b(mon|ma|mes) {FIELDS_FR}\b,? (c'est|est|sont) (maintenant|desormais|dorenavant)\b|\bje m'appelle (maintenant|desormais|dorenavant)\b|\b(mon|ma) nom de jeune fille\b"),
@@ -190,6 +194,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(E, MEDIUM, rf"\b{ERASE_V_FR}-(les|la|le)\b|\b(les|la) (supprimer|effacer|detruire)\b|\b(vous|tu) (les|la) (supprim|effac|detrui)\w*"),
     _p(E, MEDIUM, r"\b(delete|erase|destroy|wipe) (them|it)( all)?\b"),
     _p(E, MEDIUM, r"\bdroit (a l'oubli|a l'effacement|a l'effacer|d'effacement)\b|\b(article|art\.?) ?17\b"),
+    _p(E, STRONG, rf"{ERASE_V_FR}\b{GAP}\b(les|la|le|l') ?{DATA_FR}\b[^.;!?]{{0,50}}\b({ABOUT_ME_FR}|que (vous|tu) (avez|as) (prises?|ecrites?|redigee?s?|gardee?s?|conservee?s?) (sur moi|a mon sujet|me concernant))"),
+    _p(E, STRONG, rf"\b(mes|mon|ma) {DATA_FR}\b[^.;!?]{{0,60}}\b(puis|ensuite|apres|et|then|and then)\b[^.;!?]{{0,15}}\b(vous |tu )?(les|la|l') ?{ERASE_V_FR}"),
     _p(E, MEDIUM, r"\bfermer (et supprimer )?(definitivement )?mon compte\b"),
     _p(E, STRONG, rf"{ERASE_V_EN}\b{GAP}\b{MY_EN} (personal )?(data|informations?|info|details|records|account|profile|file|history|contact details|notes|files|documents|email address|email)\b(?! (you sent|i sent))(?![^.;!?]{{0,40}}\b(list(?! of (clients|customers|contacts))|newsletter|mailing|mailings)\b)"),
     _p(E, STRONG, rf"{ERASE_V_EN}\b{GAP}\b(everything|all|any)( data| informations?| info)? (that )?you (have|hold|keep|store)\b"),
@@ -200,7 +206,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(E, STRONG, rf"\b(delete|erase|wipe|remove|destroy) (everything|it all|all of it|all of that)\b"),
     _p(E, MEDIUM, r"\bright to (be forgotten|erasure|deletion)\b|\bclose (and delete )?my account\b"),
     # ------------------------------------------------------------------ restriction
-    _p(RS, STRONG, r"\blimit\w* (le |du |de )?(traitement|l'utilisation|l'usage)|\blimitation (du |de )?(traitement|l'utilisation|l'usage)"),
+    _p(RS, STRONG, r"\blimit(er|ez|iez|e) (le |du |de )?(traitement|l'utilisation|l'usage)"),
+    _p(RS, MEDIUM, r"\blimitation (du |de )?(traitement|l'utilisation|l'usage)"),
     _p(RS, STRONG, r"\b(geler|gelez|bloquer|bloquez|suspendre|suspendez|mettre en pause|mettez en pause|figer|figez) (le traitement|l'utilisation|l'usage|mes donnees|mon dossier|tout traitement)"),
     _p(RS, STRONG, r"\b(conserv|gard)\w*[^.;!?]{0,30}mais (de |d')?(ne (les |l')?(utilisez|exploitez|traitez) plus|sans (plus )?(les |l')?(utiliser|exploiter|traiter)|ne plus (les |l')?(utiliser|exploiter|traiter))"),
     _p(RS, STRONG, r"\bplus (traite|utilise|exploite)\w* (mais|tout en etant|tout en restant) (conserv|gard|stock)\w*"),
@@ -211,6 +218,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(RS, STRONG, r"\b(keep|retain|store|hold)\w* (it|them|my data|my informations?|my records)[^.;!?]{0,20}but (do not|don't|stop|no longer|not) (use|using|process)"),
     _p(RS, STRONG, r"\b(freeze|suspend|block|pause) (the |all |any )?(processing|use|usage) of my\b"),
     _p(RS, MEDIUM, r"\bright to restriction\b"),
+    _p(RS, STRONG, r"\b(freeze|suspend|block|pause) (them|it|my (data|records|file|account|informations?))\b|\bno (further|more) (processing|use)\b"),
+    _p(RS, STRONG, r"\b(mettre|mettez|mettiez) (mes donnees|mon dossier|mes informations|mes infos|les|le|la) en (sommeil|veille|pause|attente|suspens)\b"),
     # ------------------------------------------------------------------ portability
     _p(P, MEDIUM, r"\bportabilit\w*|\bportability\b|\b(article|art\.?) ?20\b"),
     _p(P, STRONG, r"\bformat\b[^.;!?]{0,25}\b(structure|lisible par (une )?machine|informatique|exploitable|reutilisable|ouvert|csv|json|xml|tableur|excel)\b|\ben (csv|json|xml)\b|\bfichier (csv|json)\b"),
@@ -222,14 +231,15 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(P, STRONG, r"\bmachine[- ]readable\b|\bstructured,? commonly[- ]used\b|\bin (a )?(csv|json|xml|spreadsheet)( format| file)?\b|\bas (a )?(csv|json) (file|export)\b"),
     _p(P, STRONG, rf"\b(transfer|transmit|send|move|port|forward)\b{GAP}\b(my data|my informations?|my records|my file|my notes|my details)\b{GAP}\bto (another|a new|my new|the new|a different|a other)"),
     _p(P, MEDIUM, r"\bexport (of )?(all )?(of )?my (data|informations?|records)\b"),
+    _p(P, STRONG, r"\b(fichier|format|forme) (exportable|importable|reutilisable|numerique reutilisable)\b|\b(re)?import\w* (ailleurs|chez|dans|sur) (un|une|mon|ma|l'autre|leur|son)\b|\bpour (pouvoir )?(les |le |la )?(re)?importer\b"),
     _p(P, STRONG, r"\b(export\w*|import\w*|transfer\w*|reutilis\w*|reus\w*)\b[^.;!?]{0,80}\b(csv|json|xml|excel|tableur|spreadsheet)\b|\b(csv|json|xml|excel|tableur|spreadsheet)\b[^.;!?]{0,60}\b(import\w*|transfer\w*|reutilis\w*)"),
     _p(P, STRONG, r"\b(lui|leur) (transmettre|transferer|envoyer|communiquer|faire suivre) (directement )?(mes donnees|mon dossier|mes notes|mes informations|mes fiches?)|\b(transmettre|transferer|envoyer|transmettez|transferez|envoyez|faire suivre) directement (mes donnees|mon dossier|mes notes|mes informations) (a|au|chez|vers)"),
     _p(P, STRONG, r"\b(importer|reprendre|recuperer|reutiliser) (dans|chez|sur|avec) (un|une|mon|ma) (autre|nouvel|nouveau|nouvelle)\b"),
     # ------------------------------------------------------------------ objection
-    _p(O, STRONG, r"\bje m'oppose\b|\bm'opposer (au|a l'|a la|a ce|a toute|a tout)|\bopposition (au|a la|a l'|a toute|a tout) (traitement|utilisation|prospection|envoi|profilage|usage)"),
+    _p(O, STRONG, r"\bje m'oppose\b(?=[^.;!?]{0,60}\b(trait\w*|donnees|utilis\w*|usage|prospection|envoi\w*|profilage|coordonnees|informations|infos|marketing|publicit\w*|sms|mails?|e-?mails?|news?letters?|ce que (vous|tu)|transmi\w*|partage|cession|analyse|fichier|exploitation|statistiques|numero|adresse|photo|image|mes|mon|ma|suivi|tracage|traceurs?|cookies?|pixels?|enregistre\w*|collecte)\b|\s*[.!]?\s*$)|\bm'opposer (au|a l'|a la|a ce|a toute|a tout)|\bopposition (au|a la|a l'|a toute|a tout) (traitement|utilisation|prospection|envoi|profilage|usage)"),
     _p(O, STRONG, rf"\b(ne|n')? ?(veux|veu|veut|souhaite|desire|voudrais|souhaiterais|aimerais|plus|plu) ?(plus|plu|pu|pas) (recev\w*|etre (contacte|sollicite|demarche|relance)e?s?|avoir de vos nouvelles|faire partie de (vos|votre) (liste|contacts|newsletter|fichier))"),
     _p(O, STRONG, rf"\bplus (jamais )?(recevoir|etre contacte)\b"),
-    _p(O, STRONG, rf"\b(ar+et+ez|ar+et+er|cessez|cesser|stoppez|stopper|stop) (de |d')?(m'?envoyer|m'ecrire|me contacter|me solliciter|me spammer|me relancer|me harceler|les envois|l'envoi|vos {MARKETING_FR}|tout envoi|toute communication)"),
+    _p(O, STRONG, rf"\b(ar+et+(ez|er|e|es)|cess(ez|er|e)|stopp(ez|er|e)|stop) (de |d')?(m'?envoy(er|e|ez|es)|m'ecrire|me contacter|me solliciter|me spammer|me relancer|me harceler|les envois|l'envoi|vos {MARKETING_FR}|tout envoi|toute communication)"),
     _p(O, STRONG, rf"\b(desinscri|desincri|desabonn|desabone|desinscript)\w*(?!{GAP}\b{EVENT})"),
     _p(O, STRONG, rf"\b(retir|supprim|enlev|effac|ot)\w*[- ](moi|mon adresse|mon e-?mail|mon mail|mon numero)\b{GAP}\b(liste(?! d.?attente)|newsletter|mailing|diffusion|envois|prospection|lettre d'informations?|infolettre)"),
     _p(O, STRONG, rf"\bplus (de|d'aucun\w*) {MARKETING_FR}\b(?!{GAP}\?)"),
@@ -267,6 +277,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(W, STRONG, rf"\b(ne (veux|souhaite|desire) plus|refuse) que vous (utilisiez|publiiez|diffusiez|affichiez|montriez|partagiez|gardiez|conserviez) (mon|ma|mes|les) {PUBLISHED_FR}"),
     _p(W, STRONG, rf"(n't|\bnot|\bno longer|\bstop) (use|using|publish|publishing|show|showing|display|displaying|share|sharing) (my|the) {PUBLISHED_EN}\b"),
     _p(W, MEDIUM, r"\bdroit a l'image\b|\b(article|art\.?) ?7\b"),
+    _p(W, STRONG, rf"\b(veux|veu|veut|souhaite|desire|voudrais) (plus|pas) que (mon|ma|mes|les|la|le) {PUBLISHED_FR}\b{GAP}\b(soi(en)?t|apparai\w*|figur\w*|rest\w*|publi\w*|utilis\w*|sur)\b"),
     _p(W, STRONG, r"\b(withdraw|withdrawing|withdrew|revoke|revoking|retract|retracting|rescind|rescinding|cancel|cancelling)\w* (my |said |the |this |that |all |any )?(consent|permission|authori[sz]ation|agreement)\b"),
     _p(W, STRONG, r"\bi (no longer|do not|don't) (consent|agree to)\b|\bi(?:'m| am) no longer (happy|ok|okay|comfortable)\b"),
     _p(W, STRONG, rf"\b(remove|take down|delete|unpublish|stop (using|publishing|showing|displaying|sharing))\b{GAP}\b(my|the) {PUBLISHED_EN}\b"),

@@ -139,6 +139,7 @@ _FETCH_RE = re.compile(
     r"^(recuper|export|obtenir|get|obtain|retrieve|send|m'envoy|me transmet|me communiqu|me fai|me renvoy|envoy|"
     r"transmet|communiqu|faites parvenir|adress|receive|recevoir)"
 )
+_SELF_DONE_RE = re.compile(r"\b(je me suis|je m'etais|i(?:'ve| have| had)|i)\s*(deja |bien |already |just )?$")
 _IN_ADVANCE_RE = re.compile(r"\b(d'avance|par avance|in advance|a l'avance)\b")
 _HELD_OBJECT_RE = re.compile(r"^(tout|ce|everything|all|whatever|what)\b")
 _PAST_VERB_RE = re.compile(r"^(supprime|efface|detruit|deleted|erased|removed|wiped|destroyed|corrige|modifie|changed|updated|corrected)\b")
@@ -173,6 +174,11 @@ def _match_sentence(sentence: Sentence, findings: Findings, patterns: tuple[Patt
             continue
         if right is Right.WITHDRAW_CONSENT and CONDITIONAL_CONSENT_RE.match(norm):
             findings.discarded.append(f"ignoré (consentement conditionnel, formule type) : {_clip(sentence.original)}")
+            continue
+        if (right is Right.OBJECTION and re.match(r"(desinscri|desincri|desabonn|desabone|unsubscrib|opted)", match.group(0))
+                and _SELF_DONE_RE.search(norm[: match.start()])
+                and not MAIL_CTX_RE.search(norm[match.end():])):
+            findings.discarded.append(f"ignoré (désinscription faite ailleurs, pas une demande) : {_clip(sentence.original)}")
             continue
         if _PAST_VERB_RE.match(match.group(0)) and _PAST_ACTOR_RE.search(norm[: match.start()]):
             findings.discarded.append(f"ignoré (action passée, pas une demande) : {_clip(sentence.original)}")
@@ -224,7 +230,10 @@ def analyse_text(text: str, subject: str = "") -> Findings:
     findings = Findings()
     units = sentences(text)
     body_info_question = any(question_kind(s) == "info" for s in units)
-    if subject and not _REPLY_PREFIX_RE.match(subject) and not (subject.rstrip().endswith("?") and body_info_question):
+    subject_norm = normalise(subject)
+    label_only = not (DEMAND_RE.search(subject_norm) or FIRST_PERSON_RE.search(subject_norm))
+    if subject and not _REPLY_PREFIX_RE.match(subject) and not (
+            (subject.rstrip().endswith("?") or label_only) and body_info_question):
         units.insert(0, Sentence(subject, normalise(subject), subject.rstrip().endswith("?")))
     else:
         subject = ""
@@ -256,7 +265,8 @@ def _restriction_and_portability(units: list[Sentence], norm_all: str, findings:
     data" in a message that asks for a reusable format for another provider is portability.
     """
     stop = [s for s in units if STOP_USE_RE.search(s.norm)]
-    if stop and KEEP_RE.search(norm_all) and not MARKETING_CTX_RE.search(norm_all):
+    keep = bool(KEEP_RE.search(norm_all)) or Right.ERASURE in findings.negated
+    if stop and keep and not MARKETING_CTX_RE.search(norm_all):
         if Right.RESTRICTION not in findings.strength:
             findings.add(Right.RESTRICTION, STRONG, _clip(stop[0].original))
             findings.evidence.append("restriction : ne plus utiliser, conserver")
@@ -310,8 +320,17 @@ def _forwarded_to_someone_else(forwarded: str, own_addresses: frozenset[str]) ->
     return not any(addr.lower() in to for addr in own_addresses) and bool(own_addresses)
 
 
-_NET_NEG_RE = re.compile(r"\b(no (personal )?data|aucune donnee\w*|sans donnees|surtout pas|pas besoin|no need|ne (me |les |la |le )?\w+ (surtout )?pas|don't|do not|never)\b")
+_NET_NEG_RE = re.compile(r"\b(no (personal )?data|aucune donnee\w*|sans donnees|surtout pas|pas besoin|no need|ne (me |les |la |le |m'|l')?\w+ (surtout )?pas|don't|do not|never)\b")
 _NET_PAST_RE = re.compile(r"^(merci|thanks?|thank you|j'ai|i've|i have|vous avez|you have|c'est fait|bien recu|received)\b")
+
+
+def _top_level_quote(quoted: str) -> str:
+    """The quoted message's own words: one level of ">" removed, deeper quotes dropped."""
+    lines = quoted.split("\n")
+    marked = [ln for ln in lines if ln.strip()]
+    if marked and all(ln.lstrip().startswith(">") for ln in marked):
+        lines = [re.sub(r"^\s*> ?", "", ln) for ln in lines]
+    return "\n".join(ln for ln in lines if not ln.lstrip().startswith(">"))
 
 
 def _safety_net(text: str, subject: str, findings: Findings) -> tuple[set[Right], str] | None:
@@ -444,7 +463,7 @@ def recognise(msg: ParsedMessage, *, own_addresses: frozenset[str] = frozenset()
                            ["demande dans un message transféré"] + forwarded.evidence, set(forwarded.strength))
 
     if msg.quoted_text and len(text) < 300 and AFFIRMATIVE_RE.search(normalise(text)):
-        quoted = analyse_text(msg.quoted_text)
+        quoted = analyse_text(_top_level_quote(msg.quoted_text))
         if quoted.strength:
             return _result(Outcome.REVIEW, msg, language, 0.4,
                            ["réponse affirmative à un message cité"] + quoted.evidence, set(quoted.strength))

@@ -1,0 +1,62 @@
+"""Recognition on the fourth, blind corpus (tests/corpus/blind3): the floor it must keep.
+
+Written blind in round 4; first figures were precision 0.915, recall 0.908, exact
+rights 0.882 (see its README). The rules were then fixed on general causes, so it is no longer held out: this test keeps the product targets as a
+floor and checks that the committed .eml files match their generator.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from flows.evaluation import evaluate
+from flows.models import Right
+from flows.reading import read_message
+from flows.recognition import Recognition, recognise
+
+BLIND3 = Path(__file__).resolve().parents[1] / "corpus" / "blind3"
+OWN = frozenset({"sandra.delomenie@orange.fr"})
+
+
+def _items() -> list[tuple[str, Recognition, set[Right]]]:
+    labels = json.loads((BLIND3 / "labels.json").read_text(encoding="utf-8"))
+    return [
+        (name, recognise(read_message((BLIND3 / name).read_bytes()), own_addresses=OWN),
+         {Right(r) for r in entry["rights"]})
+        for name, entry in sorted(labels.items())
+    ]
+
+
+def test_blind3_meets_the_targets() -> None:
+    report = evaluate(_items())
+    errors = [f"{e.name} {e.kind}: {e.expected} -> {e.predicted} {e.evidence[:2]}" for e in report.errors]
+    assert report.detection_recall >= 0.99, errors
+    assert report.detection_precision >= 0.95, errors
+    assert report.exact_set_accuracy >= 0.90, errors
+
+
+def test_blind3_shape() -> None:
+    labels = json.loads((BLIND3 / "labels.json").read_text(encoding="utf-8"))
+    assert len(labels) >= 200
+    assert sum(1 for e in labels.values() if not e["rights"]) >= 90
+    for right in Right:
+        assert sum(1 for e in labels.values() if right.value in e["rights"]) >= 5, right
+    assert {p.name for p in BLIND3.glob("*.eml")} == set(labels)
+
+
+def test_blind3_files_match_their_generator() -> None:
+    """Each .eml is byte-identical to what make_blind3.py builds from blind3_texts.py (no hand edits)."""
+    spec = importlib.util.spec_from_file_location("blind3_make", BLIND3 / "make_blind3.py")
+    if spec is None or spec.loader is None:
+        pytest.skip("make_blind3.py not loadable")
+    make = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(make)
+    labels = json.loads((BLIND3 / "labels.json").read_text(encoding="utf-8"))
+    for index, msg in enumerate(make.MESSAGES, start=1):
+        name = f"b3-{index:04d}.eml"
+        assert labels[name] == {"key": msg.key, "rights": list(msg.rights)}, name
+        assert (BLIND3 / name).read_bytes() == make.build(msg, index), name
