@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from flows.matching import (
     Matcher,
     find_phones,
     fold,
+    fold_bytes,
+    full_name,
     name_tokens,
     normalize_email,
     normalize_phone,
@@ -46,6 +50,7 @@ def test_normalize_phone(raw: str, expected: str | None) -> None:
         ("Jean\u2013Luc N\u2019Diaye", "jean-luc n'diaye"),
         ("E\u0301loi\u0308se", "eloise"),  # decomposed accents
         ("plain ascii", "plain ascii"),
+        ("N`Diaye", "n'diaye"),  # the backtick is an apostrophe, in ASCII text too
     ],
 )
 def test_fold(raw: str, expected: str) -> None:
@@ -133,3 +138,73 @@ def test_quick_fold_keeps_every_folded_token(text: str) -> None:
     """The lossy prefilter fold keeps every token the exact fold produces."""
     quick = quick_fold(text)
     assert all(token in quick for token in fold(text).split())
+
+
+# --- byte prefilter: fold_bytes and ByteNeedles -------------------------------------------
+
+
+def _latin1_or_q(folded: str) -> bytes:
+    """What fold_bytes promises: the folded text, Latin-1 characters as bytes, others as "?"."""
+    return bytes(ord(c) if ord(c) < 256 else ord("?") for c in folded)
+
+
+def test_fold_bytes_agrees_with_fold_on_every_code_point() -> None:
+    """Over all of Unicode, fold_bytes is fold written one byte per character (no exception)."""
+    points = [cp for cp in range(0x110000) if not 0xD800 <= cp < 0xE000]
+    for start in range(0, len(points), 50_000):
+        text = "\n".join(chr(cp) for cp in points[start:start + 50_000])
+        assert fold_bytes(text.encode()) == _latin1_or_q(fold(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=200) | st.text(max_size=100).map(lambda t: t.encode()))
+def test_fold_bytes_of_any_bytes(data: bytes) -> None:
+    """Invalid UTF-8 included: same as fold of the text decoded with errors replaced."""
+    assert fold_bytes(data) == _latin1_or_q(fold(data.decode("utf-8", errors="replace")))
+
+
+_NAME_FORMS = ["Camille Martin", "MARTIN Camille", "Martin,  Camille", "CAMILLE\u00a0MARTIN", "Ca\u0301mille Martin",
+               "ÇAMILLE MÅRTIN", "camille\u2003martin", "Martin-Dubois Camille", "Camille Martin-Dubois",
+               "Camille Martinez", "Marie-Camille Martin", "Camille\u2013Martin"]
+_NOISE = ["", " ", "x", "-", "é", "ł", "œ", "\u2019", "€", "\n", ",", "_", "Σ", "\u0301", "1", "?"]
+_OTHER = ["camille.martin@exemple.fr", "CAMILLE.MARTIN@EXEMPLE.FR", "camille.martin@exemple.fr.com",
+          "+33 (0)6 12 34 56 78", "06.12.34.56.78", "0612345678", "06 12 34 56 7(0)8", "6 12 34 56 78"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_NAME_FORMS + _NOISE + _OTHER), max_size=6))
+def test_text_needles_never_lose_a_match(parts: list[str]) -> None:
+    """Whatever match_text finds, the byte patterns hit first (so skipping a miss is safe)."""
+    text = "".join(parts)
+    needles = CAMILLE.text_needles()
+    if CAMILLE.match_text(text):
+        assert needles.search(needles.haystack(text.encode())), text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(_NAME_FORMS + _OTHER + _NOISE), st.sampled_from(_NAME_FORMS + _OTHER + _NOISE),
+       st.sampled_from([",", ";", "\t"]))
+def test_field_needles_never_lose_a_match(first: str, second: str, delimiter: str) -> None:
+    """A record (any columns, any delimiter) accepted by match_fields is hit by field_needles."""
+    line = delimiter.join([first, second, "x"])
+    needles = CAMILLE.field_needles()
+    if CAMILLE.match_fields(emails=[first, second], names=[first, second, full_name(first, second)],
+                            phones=[first, second]):
+        assert needles.search(needles.haystack(line.encode())), line
+
+
+def test_needles_skip_the_similar_name() -> None:
+    """The byte patterns already reject Camille Martin-Dubois / Martinez: no exact work for them."""
+    needles = CAMILLE.text_needles()
+    for text in ("Camille Martin-Dubois", "Camille Martinez", "Marie-Camille Martin-Dubois", "Martin Camille-Anne"):
+        assert not needles.search(needles.haystack(text.encode())), text
+    assert CAMILLE.text_needles().search(CAMILLE.text_needles().haystack("HÉLÈNE et MARTIN Camille".encode()))
+
+
+def test_field_needles_only_for_present_columns() -> None:
+    """Without a name or phone column, only the email (lower-cased, no fold needed) is sought."""
+    needles = CAMILLE.field_needles(names=False, phones=False, literals=["cus_00001"])
+    assert not needles.folded and len(needles.patterns) == 2
+    assert needles.search(needles.haystack(b"py_1,CAMILLE.MARTIN@exemple.fr"))
+    assert needles.search(needles.haystack(b"py_2,,CUS_00001"))
+    assert not needles.search(needles.haystack(b"py_3,Camille Martin,06 12 34 56 78"))

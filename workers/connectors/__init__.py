@@ -62,7 +62,7 @@ def build_connectors(
             connectors.append(DriveApiConnector(d.service_account_file, d.api_endpoint, d.timeout_seconds))
         elif d.folder is not None:
             connectors.append(DriveLocalConnector(d.folder, d.max_file_mb, d.max_seconds_per_file,
-                                                  d.delete_local_files))
+                                                  d.delete_local_files, d.cache_dir))
     if (m := settings.mailbox) is not None:
         if m.mode == "stored":
             if search_stored is not None:

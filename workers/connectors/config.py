@@ -64,6 +64,11 @@ class DriveSettings(_Section):
         default=False,
         description="True when the folder is synced by Drive for desktop (deleting here deletes in Drive).",
     )
+    cache_dir: Path | None = Field(
+        default=None,
+        description="Cache of the text extracted from PDF/DOCX/ODT/XLSX (under the data directory, "
+                    "never inside the folder); none when unset.",
+    )
     service_account_file: Path | None = None
     api_endpoint: str | None = Field(default=None, description="Override of https://www.googleapis.com/drive/v3/ (tests).")
 

@@ -27,6 +27,9 @@ _BREAKS = re.compile(r"</(?:w:p|text:p|text:h)>|<w:br/>|<w:tab/>|<text:tab/>|<te
 class Extraction:
     text: str = ""
     notes: list[str] = field(default_factory=list)
+    #: False when the result depends on the moment (time budget exhausted, file unreadable
+    #: right now): such a result must not be kept in a cache.
+    cacheable: bool = True
 
 
 def _xml_text(xml: str) -> str:
@@ -63,6 +66,7 @@ def _pdf(path: Path, deadline: float, label: str) -> Extraction:
     for number, page in enumerate(reader.pages):
         if time.monotonic() > deadline or size > MAX_CHARS:
             out.notes.append(f"{label} : lecture arrêtée page {number}/{pages} (fichier trop long)")
+            out.cacheable = size > MAX_CHARS
             break
         text = page.extract_text() or ""
         parts.append(text)
@@ -89,6 +93,7 @@ def _xlsx(path: Path, deadline: float, label: str) -> Extraction:
                 if size > MAX_CHARS or time.monotonic() > deadline:
                     out.notes.append(f"{label} : lecture du classeur arrêtée (fichier trop long)")
                     out.text = "\n".join(parts)
+                    out.cacheable = size > MAX_CHARS
                     return out
     finally:
         workbook.close()
@@ -113,5 +118,6 @@ def extract(path: Path, label: str, max_seconds: float = 5.0) -> Extraction:
         if suffix == ".xlsx":
             return _xlsx(path, deadline, label)
     except Exception as exc:  # a corrupt file is a note, never a failed lookup
-        return Extraction(notes=[f"{label} : fichier illisible ou endommagé ({type(exc).__name__})"])
+        return Extraction(notes=[f"{label} : fichier illisible ou endommagé ({type(exc).__name__})"],
+                          cacheable=not isinstance(exc, (OSError, MemoryError)))
     return Extraction()

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from flows.matching import Matcher, full_name
+from flows.matching import ByteNeedles, Matcher, full_name
 from flows.models import Identity, MatchField, Record
 from workers.connectors.base import BaseConnector
 from workers.connectors.csvscan import Columns, scan
@@ -65,8 +65,7 @@ class StripeExportConnector(BaseConnector):
         records: list[Record] = []
         customers: dict[str, list[MatchField]] = {}
         for kind, path in self.files():
-            needles = matcher.needles() + [c.lower() for c in customers]
-            columns, rows = scan(path, needles)
+            columns, rows = scan(path, lambda columns, kind=kind: self._needles(kind, columns, matcher, customers))
             for row in rows:
                 record = self._match_row(kind, columns, row, matcher, customers)
                 if record is not None:
@@ -74,6 +73,17 @@ class StripeExportConnector(BaseConnector):
                     if kind == "customer":
                         customers[record.id] = record.matched_on
         return records
+
+    @staticmethod
+    def _needles(
+        kind: str, columns: Columns, matcher: Matcher, customers: dict[str, list[MatchField]]
+    ) -> ByteNeedles:
+        """Byte patterns for the columns this file has (see :meth:`_match_row`)."""
+        names = columns.has(*NAME) or columns.has("First Name") or columns.has("Last Name") or (
+            kind == "customer" and columns.has("Description"))
+        refs = list(customers) if kind != "customer" and columns.has(*CUSTOMER_REF) else []
+        return matcher.field_needles(emails=columns.has(*EMAIL), names=names, phones=columns.has(*PHONE),
+                                     literals=refs)
 
     def _match_row(
         self,

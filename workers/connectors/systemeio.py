@@ -56,7 +56,9 @@ class SystemeioExportConnector(BaseConnector):
         matcher = Matcher.for_identity(identity)
         records: list[Record] = []
         for path in self.files():
-            columns, rows = scan(path, matcher.needles())
+            columns, rows = scan(path, lambda columns: matcher.field_needles(
+                emails=columns.has(*EMAIL), names=columns.has(*FIRST) or columns.has(*LAST),
+                phones=columns.has(*PHONE)))
             for row in rows:
                 email = columns.get(row, *EMAIL)
                 matched = matcher.match_fields(
