@@ -119,7 +119,10 @@ def append_event(
     conn: Connection, case_id: int, kind: str, *, actor: str, at: datetime, payload: dict[str, Any] | None = None
 ) -> ChainEvent:
     """Append an event to the case's chain, hashed over the previous one."""
-    ref = conn.execute(select(cases.c.ref).where(cases.c.id == case_id)).scalar_one()
+    # Lock the case row first (PostgreSQL): concurrent appends to one case queue up here
+    # instead of both reading the same last event and colliding on (case, seq).
+    # SQLite transactions are already serialised (BEGIN IMMEDIATE).
+    ref = conn.execute(select(cases.c.ref).where(cases.c.id == case_id).with_for_update()).scalar_one()
     last = conn.execute(
         select(case_events).where(case_events.c.case_id == case_id).order_by(case_events.c.seq.desc()).limit(1)
     ).mappings().first()

@@ -96,12 +96,19 @@ def test_draft_page_shows_text_beside_the_editor(client: TestClient, runtime: Ru
     assert "Valider et envoyer" in page and "Aperçu" in page and "Abandonner" in page
 
 
-def test_review_page_lists_messages_to_confirm(client: TestClient, new_case: Callable[..., str]) -> None:
+def test_review_page_lists_messages_to_confirm(client: TestClient, runtime: Runtime,
+                                               new_case: Callable[..., str]) -> None:
     """A message recognised as possible appears with its evidence and both buttons."""
+    from workers.store import cases as case_store
+    from workers.store.messages import get_message
+
     ref = new_case(request_email(REVIEW_TEXT))
+    with runtime.db.begin() as conn:
+        case = case_store.get_case(conn, ref)
+        evidence = get_message(conn, case["first_message_id"])["recognition"]["evidence"]
     page = text_of(client.get("/a-confirmer"))
     assert ref in page
-    assert "mention de ses données personnelles" in page
+    assert evidence and evidence[0].split(" : ")[-1][:40] in page
     assert "C'est une demande : confirmer" in page and "Ce n'est pas une demande" in page
     assert '<span class="badge alerte">1</span>' in page
     demandes = text_of(client.get("/demandes"))
