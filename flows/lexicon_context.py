@@ -38,9 +38,14 @@ _EN_DONT_RE = re.compile(
 )
 
 
+_ME_MES_RE = re.compile(r"\bmé (?=(donn|info|coord|fich|dossier|note|photo|foto|renseign|coordon))")
+
+
 def normalise(text: str) -> str:
     """Lowercase, straight apostrophes, accents stripped, single spaces, sms forms expanded."""
     text = text.lower().translate(_TRANSLATE)
+    if "mé " in text:  # "mé donné": "mes" typed by ear
+        text = _ME_MES_RE.sub("mes ", text)
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     out = " ".join(stripped.split())
@@ -344,7 +349,7 @@ CONDITIONAL_CONSENT_RE = re.compile(
 #: "stop using it" (any object) and "keep it / don't delete it": together, a restriction.
 STOP_USE_RE = re.compile(
     r"\b(n'?utilis(e|ez|er|es|iez) plus|no (further|more) (processing|use)|(freeze|suspend|block) (them|it|my)|ne (les |l'|la |le )?utilisez plus|(les|l') ?utilisez plus|ne (les |l'|la |le )?utilisiez plus|"
-    r"ne plus (les |l'|la |le )?(utiliser|exploiter|traiter|communiquer)|qu'(il|elle|ils|elles) (ne )?serv\w* "
+    r"ne plus (les |l'|la |le )?(utiliser|exploiter|traiter|communiquer)|(qu'(il|elle|ils|elles)|ne) (ne )?serv\w* "
     r"(plus|a quoi que ce soit|a rien)|(bloquer|bloquez|suspendre|suspendez|suspendiez|geler|gelez) (leur |son |toute |l'|le |mes )?"
     r"(utilisation|usage|traitement|donnees)|(pas|plus) (s'en|vous en|en) servir|"
     r"(don't|do not|stop|no longer|not) (use|using|process|processing)\b|not (be )?used\b|"
@@ -353,7 +358,7 @@ STOP_USE_RE = re.compile(
 KEEP_RE = re.compile(
     r"(?<!ne )(?<!plus )\b(conserv(e|er|ez|iez)|gard(e|er|ez|iez)|archiv(e|er|ez|iez))\b|"
     r"\bne (les |l'|la |le )?(supprimez|effacez|detruisez) (pas|rien)\b|\bne supprimez rien\b|"
-    r"\bsans (les |la |l'|le )?(supprimer|effacer|detruire)\b|\bne pas (les |la |l'|le )?(supprimer|effacer|detruire)\b|"
+    r"\bsans (pour autant )?(les |la |l'|le )?(supprimer|effacer|detruire)\b|\bne pas (les |la |l'|le )?(supprimer|effacer|detruire)\b|"
     r"\b(don't|do not|not|no need to) (delete|erase|destroy)\b|\bkeep (it|them|my data|my information|my file|my records|the data)\b|"
     r"\bretain (it|them|my)\b"
 )
@@ -402,8 +407,12 @@ NET_GDPR_RE = re.compile(
 )
 #: The sender's own data, file, account, contact details or published testimonial.
 NET_OWN_DATA_RE = re.compile(
-    r"\b((mes|mon|ma) (donnees|donnee|informations?|infos?|coordonnees|dossier|fiche|compte|profil|historique|notes|"
-    r"adresse|numero|nom|prenom|temoignage|photo|image|avis|video|e-?mail|mail|renseignements)|"
+    r"\b((mes|mon|ma|mé) (donn?e+s?|donnee|informations?|infos?|coordonn?e+s?|dossier|fiche|compte|profil|historique|notes|"
+    r"adresse|numero|nom|prenom|temoignage|photo|foto|image|avis|video|e-?mail|mail|renseignements|"
+    r"enregistrements?|reponses|bilans?|questionnaires?)|"
+    r"(moi|me|m') (de|du|des|hors de) (vos|votre|ton|ta|tes) (fichiers?|listes?|bases?|contacts|carnets?|repertoires?|registres?|systemes?)|"
+    r"(me|myself) (off|out of|from) (your|the) (list|lists|system|database|records|files|books|contacts)|"
+    r"my (stuff|email address|phone number|mobile number|name|last name|first name|story|quote|image|face)|"
     r"(tout )?ce qui me concerne|me concernant|sur moi|a mon sujet|"
     r"my (data|information|info|details|records?|file|account|profile|history|notes|address|number|name|"
     r"surname|email|testimonial|review|photo|picture|video|contact details)|about me|on me|on file)\b"
@@ -416,7 +425,9 @@ NET_ACTION_RE = re.compile(
     r"servir|faites plus|limit\w*|suspend\w*|gel\w*|bloqu\w*|publi\w*|diffus\w*|accord|consentement|autorisation|"
     r"delet\w*|eras\w*|remov\w*|purg\w*|wip\w*|forget|keep|copy|access|send|get|know|see|correct\w*|amend\w*|"
     r"updat\w*|fix|export|transfer\w*|spreadsheet|csv|use|using|suspend|restrict\w*|freeze|publish\w*|consent|"
-    r"take (it |them )?(down|off)|have on|hold)\b"
+    r"take (it |them )?(down|off)|have on|hold|ray\w*|sort(ir|ez|e)|scrub\w*|drop|get rid|trai?ne\w*|partent|partir|"
+    r"disparaiss\w*|errone\w*|faux|fausse|trompe\w*|wrong|incorrect|misspel\w*|mistake|cess\w*|arret\w*|stop\w*|"
+    r"plus celui|plus celle|maintenant|desormais|now|show|give|donnez|exploit\w*|montr\w*)\b"
 )
 #: Mail and lists with a wish to get out: an objection in other words.
 NET_LIST_RE = re.compile(
@@ -437,16 +448,18 @@ NET_GUESSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("portability", re.compile(r"\b(export\w*|format|csv|json|excel|tableur|spreadsheet|transf[eé]r\w*|"
                                r"(nouvel|nouvelle|nouveau|autre|another|new) (coach|praticien\w*|therapeute|"
                                r"sophrologue|practitioner|provider))\b")),
+    ("rectification", re.compile(r"\b(corrig\w*|rectifi\w*|modifi\w*|mettre a jour|mettez a jour|s'ecrit|"
+                                 r"correct\w*|amend\w*|updat\w*|fix|spelled|spelt|misspel\w*|nouvelle adresse|"
+                                 r"new address|changed|demenage|errone\w*|trompe\w*|wrong|incorrect|plus celui|"
+                                 r"plus celle|maintenant|desormais|dorenavant|now|nouvel\w*|nouveau|new)\b")),
     ("objection", re.compile(r"\b(newsletters?|lettres? d'informations?|infolettres?|listes?(?! de clients)|mailing\w*|"
                              r"diffusion|envois|mails|e-?mails|courriels|sms|pubs?|publicites?|promotions?|prospection|"
                              r"marketing|lists?|desinscri\w*|desabonn\w*|unsubscrib\w*|opposition|object\w*|"
                              r"plus recevoir|recevoir plus)\b")),
-    ("rectification", re.compile(r"\b(corrig\w*|rectifi\w*|modifi\w*|mettre a jour|mettez a jour|s'ecrit|"
-                                 r"correct\w*|amend\w*|updat\w*|fix|spelled|spelt|misspel\w*|nouvelle adresse|"
-                                 r"new address|changed|demenage)\b")),
     ("erasure", re.compile(r"\b(s[ou]p+r+[iy]m\w*|ef+a[cs]+\w*|retir\w*|enlev\w*|vir(er|ez)|disparai\w*|detrui\w*|"
                            r"(plus|pas) (les |la |le )?(gard|conserv)\w*|figurer|oubli\w*|delet\w*|eras\w*|remov\w*|"
-                           r"purg\w*|wip\w*|forget|forgotten)\b")),
+                           r"purg\w*|wip\w*|forget|forgotten|part(ent|ir)|disparai\w*|trai?ne\w*|ray(er|ez)|sort(ir|ez)|scrub\w*|"
+                           r"get rid|drop)\b")),
     ("access", re.compile(r"\b(copie|acces|recuper\w*|envoy\w*|transmet\w*|communiqu\w*|savoir|connaitre|voir|"
                           r"consulter|copy|access|send|know|see|what do you have|what you have|have on|hold)\b")),
 )

@@ -180,6 +180,10 @@ def _match_sentence(sentence: Sentence, findings: Findings, patterns: tuple[Patt
                 and not MAIL_CTX_RE.search(norm[match.end():])):
             findings.discarded.append(f"ignoré (désinscription faite ailleurs, pas une demande) : {_clip(sentence.original)}")
             continue
+        if (right is Right.ERASURE and re.match(r"(s[ou]p+r|ef+a[cs]|detrui|delet|eras|remov|wip)", match.group(0))
+                and re.search(r"(\b(je|i)|(^|\s)j')\s*$", norm[: match.start()])):
+            findings.discarded.append(f"ignoré (l'expéditeur le fait lui-même) : {_clip(sentence.original)}")
+            continue
         if _PAST_VERB_RE.match(match.group(0)) and _PAST_ACTOR_RE.search(norm[: match.start()]):
             findings.discarded.append(f"ignoré (action passée, pas une demande) : {_clip(sentence.original)}")
             continue
@@ -321,6 +325,11 @@ def _forwarded_to_someone_else(forwarded: str, own_addresses: frozenset[str]) ->
 
 
 _NET_NEG_RE = re.compile(r"\b(no (personal )?data|aucune donnee\w*|sans donnees|surtout pas|pas besoin|no need|ne (me |les |la |le |m'|l')?\w+ (surtout )?pas|don't|do not|never)\b")
+#: The sender doing it herself ("je supprime l'appli", "I've deleted the app"): not a request.
+_SELF_ACTOR_RE = re.compile(
+    r"\b(je|j'|i|i've|i have|i had|i just|i'm)\s+(les |la |le |l'|meme |deja |just |already |also )?(supprime|efface|detruis|garde|"
+    r"conserve|retire|enleve|change|modifie|deleted|removed|erased|wiped|delete|remove|erase|keep|changed|updated|"
+    r"keeping|deleting|removing)\b")
 _NET_PAST_RE = re.compile(r"^(merci|thanks?|thank you|j'ai|i've|i have|vous avez|you have|c'est fait|bien recu|received)\b")
 
 
@@ -352,7 +361,8 @@ def _safety_net(text: str, subject: str, findings: Findings) -> tuple[set[Right]
             continue
         if (LOGIN_RE.search(norm) or THIRD_PARTY_RE.search(norm) or INSTRUCTION_RE.search(norm)
                 or RIGHTS_NOTICE_RE.search(norm) or _NET_PAST_RE.search(norm) or _NET_NEG_RE.search(norm)
-                or NET_GIVEN_RE.search(norm) or (NET_OTHER_RE.search(norm) and not DEATH_RE.search(norm))):
+                or NET_GIVEN_RE.search(norm) or (NET_OTHER_RE.search(norm) and not DEATH_RE.search(norm))
+                or _SELF_ACTOR_RE.search(norm)):
             continue
         own = bool(NET_OWN_DATA_RE.search(norm))
         if sentence.is_question and question_kind(sentence) != "polite" and not own:
