@@ -155,25 +155,37 @@ def _bounded(token: bytes, pattern: bytes) -> bytes:
     return re.escape(token) + rb"(?<!" + _WORD_DASH_APOS + re.escape(token) + rb")" + pattern
 
 
-def _phone_pattern(phone: str) -> bytes:
+def _phone_pattern(phone: str, gap: int | None = None) -> bytes:
     """The last (up to) nine digits of ``phone``, anything but a digit (or "(0)") between.
 
-    Every text or field that :func:`normalize_phone` turns into ``phone`` holds them so.
+    Every field that :func:`normalize_phone` turns into ``phone`` holds them so. In free text
+    (``gap``) a number is at most 24 characters long (see :func:`find_phones`), so the run
+    between two digits is bounded, which keeps the search linear on prose with few digits.
     """
     tail = re.sub(r"\D", "", phone)[-9:]
-    return rb"(?:\(0\)|[^0-9])*".join(d.encode() for d in tail)
+    between = rb"(?:[^0-9]|\(0\))" + (b"*" if gap is None else b"{0,%d}" % gap)
+    return between.join(d.encode() for d in tail)
 
 
 @dataclass(frozen=True)
 class ByteNeedles:
     """Byte patterns, at least one of which occurs in whatever the exact matcher accepts.
 
-    ``folded``: the patterns are meant for :func:`fold_bytes` output; otherwise for
-    ``data.lower()`` (enough for ASCII emails, ids and digits, and twice as fast).
+    ``plain``: literal needles (searched with ``bytes.find``); ``patterns``: regexes.
+    ``folded``: both are meant for :func:`fold_bytes` output; otherwise for ``data.lower()``
+    (enough for ASCII emails, ids and digits, and twice as fast).
+    ``groups``: a finer test of one record that hit (:meth:`confirm`): it passes when every
+    pattern of one group occurs in it (e.g. all the name tokens, not only the longest one).
     """
 
-    patterns: tuple[re.Pattern[bytes], ...]
+    patterns: tuple[re.Pattern[bytes], ...] = ()
     folded: bool = True
+    groups: tuple[tuple[re.Pattern[bytes], ...], ...] = ()
+    plain: tuple[bytes, ...] = ()
+
+    @property
+    def empty(self) -> bool:
+        return not self.patterns and not self.plain
 
     def haystack(self, data: bytes) -> bytes:
         """``data`` prepared for :meth:`search` / :meth:`positions`."""
@@ -182,17 +194,30 @@ class ByteNeedles:
         return data.lower()
 
     def search(self, haystack: bytes) -> bool:
-        return any(p.search(haystack) for p in self.patterns)
+        return any(n in haystack for n in self.plain) or any(p.search(haystack) for p in self.patterns)
 
     def positions(self, haystack: bytes) -> list[int]:
         """Start offsets of every hit in ``haystack``, sorted."""
         found = [m.start() for p in self.patterns for m in p.finditer(haystack)]
-        return sorted(found) if len(self.patterns) > 1 else found
+        for needle in self.plain:
+            at = haystack.find(needle)
+            while at >= 0:
+                found.append(at)
+                at = haystack.find(needle, at + 1)
+        return sorted(found) if len(self.patterns) + len(self.plain) > 1 else found
+
+    def confirm(self, record: bytes) -> bool:
+        """Whether a raw record (a few lines that hit) passes one of the ``groups`` (or no groups)."""
+        return self.confirm_prepared(self.haystack(record)) if self.groups else True
+
+    def confirm_prepared(self, haystack: bytes) -> bool:
+        """:meth:`confirm` on a record already prepared by :meth:`haystack`."""
+        return not self.groups or any(all(p.search(haystack) for p in group) for group in self.groups)
 
     @classmethod
     def literals(cls, needles: Iterable[str]) -> ByteNeedles:
         """Plain folded substrings (the form of :meth:`Matcher.needles`)."""
-        return cls(tuple(re.compile(re.escape(_fold_needle(n))) for n in needles if n))
+        return cls(plain=tuple(_fold_needle(n) for n in needles if n))
 
 
 def normalize_email(email: str) -> str:
@@ -307,16 +332,15 @@ class Matcher:
     def text_needles(self) -> ByteNeedles:
         """Byte prefilter of :meth:`match_text`: folded email, whole name (every order), phone."""
         patterns: list[bytes] = []
-        if self.email:
-            patterns.append(re.escape(_fold_needle(self.email)))
         if self._name_re is not None:
             for order in _name_orders(list(self.tokens)):
                 first, *rest = [_fold_needle(t) for t in order]
                 tail = b"".join(_SEP + re.escape(t) for t in rest)
                 patterns.append(_bounded(first, tail + rb"(?!" + _WORD_OR_DASH + rb")"))
         if self.phone:
-            patterns.append(_phone_pattern(self.phone))
-        return ByteNeedles(tuple(re.compile(p) for p in patterns), folded=True)
+            patterns.append(_phone_pattern(self.phone, gap=22))
+        plain = (_fold_needle(self.email),) if self.email else ()
+        return ByteNeedles(tuple(re.compile(p) for p in patterns), folded=True, plain=plain)
 
     def field_needles(
         self, *, emails: bool = True, names: bool = True, phones: bool = True, literals: Iterable[str] = ()
@@ -324,23 +348,30 @@ class Matcher:
         """Byte prefilter of :meth:`match_fields` on a raw record (a CSV line).
 
         ``emails`` / ``names`` / ``phones``: whether the record has such a field (a file
-        without a name column needs no name needle). A name needs all its tokens, so the
-        longest one, as a whole token, is enough. ``literals``: other exact values (ids).
+        without a name column needs no name needle). A name needs all its tokens: the longest
+        one, as a whole token, finds candidates; :meth:`ByteNeedles.confirm` wants them all.
+        ``literals``: other exact values (ids).
         """
         patterns: list[bytes] = []
+        plain: list[bytes] = []
         values = [v for v in literals if v]
         use_names = names and self._name_re is not None
         folded = use_names or not self.email.isascii() or not all(v.isascii() for v in values)
         if emails and self.email:
-            patterns.append(re.escape(_fold_needle(self.email) if folded else self.email.encode()))
+            plain.append(_fold_needle(self.email) if folded else self.email.encode())
         if use_names:
-            longest = _fold_needle(max(self.tokens, key=len))
-            patterns.append(_bounded(longest, rb"(?!" + _WORD_OR_DASH + rb")"))
+            whole = {t: _bounded(_fold_needle(t), rb"(?!" + _WORD_OR_DASH + rb")") for t in self.tokens}
+            patterns.append(whole[max(self.tokens, key=len)])
         if phones and self.phone:
             patterns.append(_phone_pattern(self.phone))
-        for value in values:
-            patterns.append(re.escape(_fold_needle(value) if folded else value.lower().encode()))
-        return ByteNeedles(tuple(re.compile(p) for p in patterns), folded=folded)
+        plain.extend(_fold_needle(v) if folded else v.lower().encode() for v in values)
+        groups: list[tuple[re.Pattern[bytes], ...]] = [
+            (re.compile(p),) for p in patterns if not use_names or p != patterns[0]]
+        if use_names:
+            groups.append(tuple(re.compile(p) for p in whole.values()))
+        groups.extend((re.compile(re.escape(n)),) for n in plain)
+        return ByteNeedles(tuple(re.compile(p) for p in patterns), folded=folded, groups=tuple(groups),
+                           plain=tuple(plain))
 
     def match_text(self, text: str, *, folded: bool = False) -> list[MatchField]:
         """Which identifiers of the person ``text`` contains (empty when none)."""

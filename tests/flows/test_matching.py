@@ -204,7 +204,7 @@ def test_needles_skip_the_similar_name() -> None:
 def test_field_needles_only_for_present_columns() -> None:
     """Without a name or phone column, only the email (lower-cased, no fold needed) is sought."""
     needles = CAMILLE.field_needles(names=False, phones=False, literals=["cus_00001"])
-    assert not needles.folded and len(needles.patterns) == 2
+    assert not needles.folded and not needles.patterns and len(needles.plain) == 2
     assert needles.search(needles.haystack(b"py_1,CAMILLE.MARTIN@exemple.fr"))
     assert needles.search(needles.haystack(b"py_2,,CUS_00001"))
     assert not needles.search(needles.haystack(b"py_3,Camille Martin,06 12 34 56 78"))

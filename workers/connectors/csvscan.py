@@ -82,7 +82,7 @@ def _blocks(handle: BinaryIO, block_bytes: int) -> Iterator[bytes]:
         if not block:
             return
         parts = [block, handle.readline()]
-        odd = (block.count(b'"') + parts[1].count(b'"')) % 2 == 1
+        odd = ((block.count(b'"') if b'"' in block else 0) + parts[1].count(b'"')) % 2 == 1
         while odd:  # inside a quoted multi-line field: read on to the end of the record
             line = handle.readline()
             if not line:
@@ -119,16 +119,28 @@ def _hit_records(block: bytes, hit_lines: list[int]) -> Iterator[bytes]:
         yield b"\n".join(lines[start:])
 
 
-def _hit_lines(haystack: bytes, positions: list[int]) -> list[int]:
-    """Line numbers (0-based) of the byte offsets ``positions`` (sorted), without repeats."""
+def _hit_lines(haystack: bytes, positions: list[int], prefilter: ByteNeedles | None) -> list[int]:
+    """Line numbers (0-based) of the byte offsets ``positions`` (sorted), without repeats.
+
+    With ``prefilter``, a line is kept only if it passes :meth:`ByteNeedles.confirm_prepared`
+    (right for files where a line is a record).
+    """
     numbers: list[int] = []
     line = 0
-    last = 0
+    counted = 0
+    line_end = -1
     for pos in positions:
-        line += haystack.count(b"\n", last, pos)
-        last = pos
-        if not numbers or numbers[-1] != line:
-            numbers.append(line)
+        if pos <= line_end:
+            continue  # same line as the previous hit
+        start = haystack.rfind(b"\n", 0, pos) + 1
+        line_end = haystack.find(b"\n", pos)
+        if line_end < 0:
+            line_end = len(haystack)
+        if prefilter is not None and not prefilter.confirm_prepared(haystack[start:line_end]):
+            continue
+        line += haystack.count(b"\n", counted, start)
+        counted = start
+        numbers.append(line)
     return numbers
 
 
@@ -157,14 +169,18 @@ def scan(
 
     def rows() -> Iterator[list[str]]:
         with handle:
-            if not prefilter.patterns:
+            if prefilter.empty:
                 return
             for block in _blocks(handle, block_chars):
                 haystack = prefilter.haystack(block)
                 positions = prefilter.positions(haystack)
                 if not positions:
                     continue
-                for record in _hit_records(block, _hit_lines(haystack, positions)):
+                quoted = b'"' in block  # then a record may span lines: confirmed as a whole
+                numbers = _hit_lines(haystack, positions, None if quoted else prefilter)
+                for record in _hit_records(block, numbers) if numbers else ():
+                    if quoted and not prefilter.confirm(record):  # e.g. "Camille" without "Martin"
+                        continue
                     text = record.decode("utf-8", errors="replace")
                     yield from csv.reader(io.StringIO(text), delimiter=delimiter)
 

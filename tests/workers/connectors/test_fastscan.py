@@ -213,3 +213,22 @@ def test_cache_dir_from_settings_and_erasure_forgets(tmp_path: Path) -> None:
     connector.erase(connector.plan_erasure(records), dry_run=False)
     assert not (folder / "Clients" / "notes.docx").exists()
     assert len(list(cache.rglob("*.txt"))) == 3
+
+
+def test_name_tokens_on_different_lines_of_one_record(tmp_path: Path) -> None:
+    """First and last name split by a multi-line quoted cell: the record is confirmed as a whole."""
+    write_csv(tmp_path / "contacts.csv", ["Email", "First name", "Tags", "Surname"], [
+        ["a@b.fr", "Camille", "ligne 1\nligne 2", "Martin"],
+        ["c@d.fr", "Camille", "ligne 1\nligne 2", "Bernard"],
+        ["e@f.fr", "Paul", "Martin\nCamille", "Durand"]])
+    records = SystemeioExportConnector(tmp_path / "contacts.csv").lookup(CAMILLE)
+    assert [r.id for r in records] == ["a@b.fr"]
+
+
+def test_drive_phone_far_from_other_digits(tmp_path: Path) -> None:
+    """A phone in long prose without digits is found; digits spread over a page are not a phone."""
+    prose = "Texte sans chiffres. " * 5000
+    (tmp_path / "a.txt").write_text(prose + "tél. 06 12 34 56 78" + prose, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(prose.join("612345678"), encoding="utf-8")
+    found = {r.id: r.matched_on for r in DriveLocalConnector(tmp_path).lookup(CAMILLE)}
+    assert found == {"a.txt": [MatchField.PHONE]}
