@@ -25,7 +25,6 @@ from workers.store.schema import messages
 log = get_logger(__name__)
 
 _HEADER_END = re.compile(rb"\r?\n\r?\n")
-_FIELD = re.compile(rb"^(message-id|subject|from|date)[ \t]*:(.*(?:\r?\n[ \t].*)*)", re.IGNORECASE | re.MULTILINE)
 _FOLD = re.compile(r"\r?\n[ \t]+")
 # ``Plain Name <a@b.c>`` (no quotes, comments or commas) or a bare ``a@b.c``.
 _SIMPLE_FROM = re.compile(
@@ -113,16 +112,44 @@ def _address(value: bytes) -> str | None:
     return _clean(address.lower(), FROM_MAX)
 
 
+_WANTED = frozenset({b"message-id", b"subject", b"from", b"date"})
+
+
+def header_fields(raw: bytes) -> dict[str, bytes]:
+    """The first Message-ID, Subject, From and Date fields of the header block, unfolded later.
+
+    A line scan rather than a multi-line regex: this runs for every message of a backfill.
+    """
+    end = raw.find(b"\r\n\r\n", 0, HEAD_MAX)
+    if end < 0:
+        match = _HEADER_END.search(raw, 0, HEAD_MAX)
+        end = match.start() if match else min(len(raw), HEAD_MAX)
+    found: dict[str, bytes] = {}
+    current: str | None = None
+    for line in raw[:end].split(b"\n"):
+        if line[:1] in (b" ", b"\t"):
+            if current is not None:  # a folded continuation of the field being read
+                found[current] += b"\r\n" + line.rstrip(b"\r")
+            continue
+        current = None
+        colon = line.find(b":")
+        if colon <= 0:
+            continue
+        name = line[:colon].rstrip(b" \t").lower()
+        if name in _WANTED:
+            key = name.decode("ascii")
+            if key not in found:
+                found[key] = line[colon + 1 :].rstrip(b"\r")
+                current = key
+    return found
+
+
 def headline(raw: bytes, *, with_date: bool = True) -> Headline:
     """Message-ID, Subject, From and Date from the header block; never raises.
 
     ``with_date=False`` skips parsing the Date field (the source gave the receipt time).
     """
-    match = _HEADER_END.search(raw, 0, HEAD_MAX)
-    head = raw[: match.start()] if match else raw[:HEAD_MAX]
-    found: dict[str, bytes] = {}
-    for item in _FIELD.finditer(head):
-        found.setdefault(item.group(1).decode("ascii").lower(), item.group(2))
+    found = header_fields(raw)
     subject = _clean(_decode(found["subject"]), SUBJECT_MAX) if "subject" in found else None
     from_addr = _address(found["from"]) if "from" in found else None
     date = None
