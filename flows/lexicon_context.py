@@ -329,7 +329,7 @@ INSTRUCTION_RE = re.compile(
     r"se desabonner|desinscription|unsubscribe)\s*[:|]|\b(you are receiving this|vous recevez ce (mail|message|courriel))\b|"
     r"\b(pour|to) (ne plus|no longer|stop) (recevoir|receive|receiving|etre contacte)\b[^.;!?]{0,50}\b(repondez|reply|cliquez|click|envoyez|send|ecrivez|write)\b|"
     r"\b(repondez|reply|envoyez|send|tapez|ecrivez|write)( avec| with)? \"?(stop|desabonner|desinscription|unsubscribe|remove)\b|"
-    r"\b(ne plus|no longer) (recevoir|receive) (nos|our) )"
+    r"\b(ne plus|no longer) (recevoir|receive) (nos|our) |\bse (desinscrire|desabonner)\b)"
 )
 LOGIN_RE = re.compile(
     r"\b(n'ai (plus|pas) (acces|access)|plus acces|pas acces|impossible d'acceder|n'arrive (pas|plus) a "
@@ -451,7 +451,7 @@ NET_GUESSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("rectification", re.compile(r"\b(corrig\w*|rectifi\w*|modifi\w*|mettre a jour|mettez a jour|s'ecrit|"
                                  r"correct\w*|amend\w*|updat\w*|fix|spelled|spelt|misspel\w*|nouvelle adresse|"
                                  r"new address|changed|demenage|errone\w*|trompe\w*|wrong|incorrect|plus celui|"
-                                 r"plus celle|maintenant|desormais|dorenavant|now|nouvel\w*|nouveau|new)\b")),
+                                 r"plus celle|desormais|dorenavant|nouvelle adresse|nouveau numero|nouvel e-?mail|new (email|address|number|phone))\b")),
     ("objection", re.compile(r"\b(newsletters?|lettres? d'informations?|infolettres?|listes?(?! de clients)|mailing\w*|"
                              r"diffusion|envois|mails|e-?mails|courriels|sms|pubs?|publicites?|promotions?|prospection|"
                              r"marketing|lists?|desinscri\w*|desabonn\w*|unsubscrib\w*|opposition|object\w*|"

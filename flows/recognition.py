@@ -139,6 +139,7 @@ _FETCH_RE = re.compile(
     r"^(recuper|export|obtenir|get|obtain|retrieve|send|m'envoy|me transmet|me communiqu|me fai|me renvoy|envoy|"
     r"transmet|communiqu|faites parvenir|adress|receive|recevoir)"
 )
+_CONTEST_RE = re.compile(r"\b(je conteste|conteste l'exactitude|contestation|i (dispute|contest)|disputing|contesting)\b")
 _SELF_DONE_RE = re.compile(r"\b(je me suis|je m'etais|i(?:'ve| have| had)|i)\s*(deja |bien |already |just )?$")
 _IN_ADVANCE_RE = re.compile(r"\b(d'avance|par avance|in advance|a l'avance)\b")
 _HELD_OBJECT_RE = re.compile(r"^(tout|ce|everything|all|whatever|what)\b")
@@ -269,7 +270,7 @@ def _restriction_and_portability(units: list[Sentence], norm_all: str, findings:
     data" in a message that asks for a reusable format for another provider is portability.
     """
     stop = [s for s in units if STOP_USE_RE.search(s.norm)]
-    keep = bool(KEEP_RE.search(norm_all)) or Right.ERASURE in findings.negated
+    keep = bool(KEEP_RE.search(norm_all)) or Right.ERASURE in findings.negated or bool(_CONTEST_RE.search(norm_all))
     if stop and keep and not MARKETING_CTX_RE.search(norm_all):
         if Right.RESTRICTION not in findings.strength:
             findings.add(Right.RESTRICTION, STRONG, _clip(stop[0].original))
@@ -336,10 +337,28 @@ _NET_PAST_RE = re.compile(r"^(merci|thanks?|thank you|j'ai|i've|i have|vous avez
 def _top_level_quote(quoted: str) -> str:
     """The quoted message's own words: one level of ">" removed, deeper quotes dropped."""
     lines = quoted.split("\n")
-    marked = [ln for ln in lines if ln.strip()]
-    if marked and all(ln.lstrip().startswith(">") for ln in marked):
+    plain = [ln for ln in lines if ln.strip() and not ln.lstrip().startswith(">")]
+    if any(ln.lstrip().startswith(">") for ln in lines) and all(ln.rstrip().endswith(":") for ln in plain):
+        # gmail style: "Le ... a écrit :" then one level of ">" for our message
         lines = [re.sub(r"^\s*> ?", "", ln) for ln in lines]
     return "\n".join(ln for ln in lines if not ln.lstrip().startswith(">"))
+
+
+_OFFER_Q_RE = re.compile(
+    r"\b(souhaitez|voulez|desirez|preferez|aimeriez)[- ]vous que (je|nous)|\b(do|would) you (like|want|prefer) (me|us) to\b|"
+    r"\bshall (i|we)\b|\bdois-je\b|\bvoulez-vous (recevoir|que)\b")
+
+
+def _offer_question(quoted: str) -> tuple[Right, str] | None:
+    """Our own quoted question offering an action on the reader's data ("Souhaitez-vous que je
+    supprime votre dossier ?"), answered "oui": the right that the action serves."""
+    for sentence in sentences(quoted):
+        if not (sentence.is_question and _OFFER_Q_RE.search(sentence.norm)):
+            continue
+        for name, regex in NET_GUESSES:
+            if regex.search(sentence.norm):
+                return Right(name), _clip(sentence.original)
+    return None
 
 
 def _safety_net(text: str, subject: str, findings: Findings) -> tuple[set[Right], str] | None:
@@ -473,10 +492,16 @@ def recognise(msg: ParsedMessage, *, own_addresses: frozenset[str] = frozenset()
                            ["demande dans un message transféré"] + forwarded.evidence, set(forwarded.strength))
 
     if msg.quoted_text and len(text) < 300 and AFFIRMATIVE_RE.search(normalise(text)):
-        quoted = analyse_text(_top_level_quote(msg.quoted_text))
+        top = _top_level_quote(msg.quoted_text)
+        quoted = analyse_text(top)
         if quoted.strength:
             return _result(Outcome.REVIEW, msg, language, 0.4,
                            ["réponse affirmative à un message cité"] + quoted.evidence, set(quoted.strength))
+        offer = _offer_question(top)
+        if offer is not None:
+            right, question = offer
+            return _result(Outcome.REVIEW, msg, language, 0.4,
+                           ["réponse affirmative à une proposition citée", question], {right})
 
     net = _safety_net(text, msg.subject, findings)
     if net is not None:

@@ -60,3 +60,53 @@ def test_blind3_files_match_their_generator() -> None:
         name = f"b3-{index:04d}.eml"
         assert labels[name] == {"key": msg.key, "rights": list(msg.rights)}, name
         assert (BLIND3 / name).read_bytes() == make.build(msg, index), name
+
+
+# Full messages written after the blind3 fixes, before the last round of changes (round 4):
+# disclaimers, a buried request, a contact-form relay, "oui" to our own offer, subject-only,
+# HTML signatures with unsubscribe labels, forwarded mail sent elsewhere, contesting + pause.
+def _make():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("blind3_make", BLIND3 / "make_blind3.py")
+    assert spec is not None and spec.loader is not None
+    make = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(make)
+    return make
+
+
+_MAKE = _make()
+M = _MAKE._texts.M
+DISC_FR = "\n\n--\nCe message et ses pièces jointes sont confidentiels. Si vous n'en êtes pas le destinataire, merci de le supprimer et d'en avertir l'expéditeur. Toute copie ou diffusion est interdite."
+DISC_EN = "\n\n--\nThis email is confidential. If you are not the intended recipient, please delete it and notify the sender. Any copying or distribution is prohibited."
+ROUND4_MESSAGES = [
+ M("d-fr-appt", "", "RDV", "Bonjour Sandra,\n\nJe confirme ma présence mardi à 18h.\n\nCordialement,\nM. Petit\nResponsable RH" + DISC_FR),
+ M("d-en-invoice", "", "Invoice", "Hi Sandra,\n\nPayment sent for the October invoice.\n\nBest,\nTom" + DISC_EN, lang="en"),
+ M("d-fr-req", "erasure", "Demande", "Bonjour,\n\nMerci de supprimer mes coordonnées de votre fichier.\n\nCordialement,\nM. Petit" + DISC_FR),
+ M("long-buried", "erasure", "Des nouvelles", "Bonjour Sandra,\n\nÇa fait longtemps ! Depuis notre dernier accompagnement, j'ai changé de poste et déménagé à Lyon. Tout va bien, les outils que vous m'avez donnés me servent encore.\n\nJe fais un peu de tri dans ma vie numérique en ce moment. Du coup, je préfère que vous effaciez tout ce qui me concerne, je n'ai plus besoin d'être dans vos contacts.\n\nEncore merci pour tout,\nÉmilie"),
+ M("form-site", "erasure", "Nouveau message depuis le formulaire de contact", "Nom : Paul Girard\nEmail : paul.girard@gmail.com\nMessage : Bonjour, je souhaite que vous supprimiez toutes mes données. Merci.", frm="WordPress <wordpress@floraisondesoi.fr>", headers=(("Reply-To", "paul.girard@gmail.com"),)),
+ M("yes-delete", "erasure", "Votre dossier", "Oui, merci.", quoted="Bonjour,\n\nSouhaitez-vous que je supprime votre dossier et vos données maintenant que l'accompagnement est terminé ?\n\nSandra"),
+ M("yes-unsub", "objection", "Newsletter", "Oui svp", quoted="Bonjour,\n\nVoulez-vous que je vous retire de la liste de la newsletter ?\n\nSandra"),
+ M("no-keep", "", "Votre dossier", "Non, gardez tout, je reviendrai peut-être !", quoted="Bonjour,\n\nSouhaitez-vous que je supprime votre dossier maintenant que l'accompagnement est terminé ?\n\nSandra"),
+ M("subject-only-empty", "erasure", "Suppression de mes données", ""),
+ M("iphone-en", "objection", "newsletter", "Pls take me off ur newsletter\n\nSent from my iPhone", lang="en"),
+ M("fr-story-access", "access", "Question", "Bonjour,\n\nJe me suis rendu compte que je ne sais pas vraiment ce que vous avez noté pendant nos séances, et ça me travaille un peu. Serait-il possible de me transmettre ces notes ?\n\nMerci,\nLaure"),
+ M("fr-reply-neg-thanks", "", "Re: Newsletter", "Merci Sandra, c'est noté, bonne journée !", quoted="Bonjour,\n\nC'est fait, vous ne recevrez plus la newsletter.\n\n> Merci de me retirer de la newsletter.\n\nSandra"),
+ M("fwd-article", "", "Tr: article RGPD", "Coucou, regarde cet article sur le droit à l'oubli, intéressant pour ton activité !\n\n---------- Message transféré ---------\nDe : Le Monde <newsletter@lemonde.fr>\nObjet : Droit à l'oubli : ce qui change\n\nLe droit à l'effacement permet à chacun de demander la suppression de ses données..."),
+ M("html-sig-unsub", "", "Merci", "Merci pour la séance d'hier !\n\nJulie Martin | Naturopathe\nwww.julie-naturo.fr | Se désinscrire de ma lettre", html=True),
+ M("en-polite-portab", "portability", "Quick request", "Hi Sandra, hope you're well! Would it be possible to get my session history exported so I can share it with my new therapist? Many thanks, Anna", lang="en"),
+ M("fr-contest", "restriction", "Facture et dossier", "Bonjour,\n\nJe conteste les informations notées dans mon dossier sur mes absences. Tant que ce n'est pas réglé, merci de ne pas vous en servir.\n\nKarim"),
+ M("fr-mother-alive", "", "Ma mère", "Bonjour, ma mère aimerait s'inscrire à votre atelier mais elle n'a pas d'email, puis-je l'inscrire avec le mien ?"),
+ M("en-calendar", "", "Invitation: Coaching session @ Tue 14 Oct", "You have been invited to the following event.\nCoaching session\nWhen: Tue 14 Oct 2025 18:00\nJoining info: meet.google.com/abc\nInvitation from Google Calendar. You are receiving this email because you are an attendee. To stop receiving updates for this event, decline it.", lang="en", frm="Google Calendar <calendar-notification@google.com>"),
+ M("fr-cc-other-company", "", "Tr: résiliation", "Pour info, voici ce que j'ai envoyé à ma mutuelle.\n\n---------- Message transféré ---------\nDe : Inès <ines@gmail.com>\nÀ : contact@mutuelle-xyz.fr\nObjet : Résiliation\n\nMadame, Monsieur, je vous demande de supprimer toutes mes données et de résilier mon contrat."),
+ M("fr-rectif-html-sig", "rectification", "Coordonnées", "Bonjour Sandra,\n\nPour vos dossiers : ma nouvelle adresse est 5 place du Marché, 44000 Nantes.\n\nBelle journée,\nLucie", html=True),
+]
+
+
+@pytest.mark.parametrize("index", range(len(ROUND4_MESSAGES)), ids=[m.key for m in ROUND4_MESSAGES])
+def test_round4_full_messages(index: int) -> None:
+    msg = ROUND4_MESSAGES[index]
+    rec = recognise(read_message(_MAKE.build(msg, 900 + index)), own_addresses=OWN)
+    if not msg.rights:
+        assert rec.outcome.value == "none", rec.evidence
+    else:
+        assert rec.outcome.value != "none", rec.evidence
+        assert {r.value for r in rec.rights} == set(msg.rights), rec.evidence
