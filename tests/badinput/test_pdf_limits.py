@@ -36,7 +36,8 @@ def _in_child(kind: str, target: str, path: str, queue: Any) -> None:
 def read_limited(kind: str, target: str, tmp_path: Path) -> tuple[str | None, str | None]:
     path = tmp_path / f"{kind}.pdf"
     path.write_bytes(HOSTILE[kind]())
-    context = multiprocessing.get_context("fork")
+    # spawn, not fork: forking a pytest process that runs threads can deadlock the child.
+    context = multiprocessing.get_context("spawn")
     queue = context.Queue()
     child = context.Process(target=_in_child, args=(kind, target, str(path), queue))
     child.start()

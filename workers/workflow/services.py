@@ -40,6 +40,10 @@ def connectors_settings(settings: Settings) -> ConnectorsSettings:
         data["stripe"].setdefault("api_key", settings.stripe_api_key.get_secret_value())
     if "systemeio" in data and settings.systemeio_api_key is not None:
         data["systemeio"].setdefault("api_key", settings.systemeio_api_key.get_secret_value())
+    drive = data.get("drive")
+    if drive is not None and drive.get("mode", "local") == "local":
+        # Extracted PDF/DOCX/XLSX text is cached beside the rest of her data (0600 files).
+        drive.setdefault("cache_dir", str(settings.data_dir / "cache" / "drive"))
     mailbox = data.get("mailbox")
     if mailbox is not None and mailbox.get("mode", "imap") == "imap":
         mailbox.setdefault("host", settings.imap_host)
