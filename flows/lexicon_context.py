@@ -234,7 +234,7 @@ def question_kind(sentence: Sentence) -> str:
 # ---------------------------------------------------------------- somebody else
 
 THIRD_PARTY_RE = re.compile(
-    r"\b((de|d'|a|chez) (mon|ma) (voisin|voisine|collegue|employeur|ancien employeur|patron|patronne|"
+    r"\b((de|d'|chez) (mon|ma) (voisin|voisine|collegue|employeur|ancien employeur|patron|patronne|"
     r"bailleur|proprietaire|ex|ex-mari|ex-femme|ancien compagnon|ancienne compagne|banque|operateur|"
     r"mutuelle|assureur|medecin|club|salle de sport)|(mon|ma) (voisin|voisine|employeur|ancien employeur|"
     r"patron|patronne|banque|operateur|mutuelle|assureur|proprietaire|ex|club|salle de sport|medecin) "
@@ -468,7 +468,9 @@ NET_GIVEN_RE = re.compile(
     r"\b(je (vous )?(donne|confirme|renouvelle) (mon|mon plein|notre) (accord|consentement|autorisation)|i (confirm|give) my (consent|agreement)|i give (my )?(consent|permission)|signed|signee?s?|"
     r"vous pouvez (bien sur |tout a fait )?(le |la |les |ca |l')?(publier|utiliser|partager|diffuser|garder)|"
     r"you (can|may) (publish|use|share|keep)|feel free to|avec plaisir|volontiers|with pleasure|"
-    r"(continuer|continue) (a|to) (recevoir|receive|get)|keep me on|gardez[- ]moi|surtout gardez|please keep)\b"
+    r"(continuer|continue) (a|to) (recevoir|receive|get)|keep me on|gardez[- ]moi|surtout gardez|please keep|"
+    r"j'accepte|je consens|i agree|i accept|j'autorise|i authori[sz]e|je donne mon accord|"
+    r"(je reste|je veux rester|je resterai|i'll stay|i want to stay|i'm staying) (abonnee?|inscrite?|subscribed|on the list))\b"
 )
 #: Somebody else named as the one who wants or has something (not a death, not a minor).
 NET_OTHER_RE = re.compile(

@@ -136,9 +136,12 @@ _PAST_ACTOR_RE = re.compile(
     r" (deja |bien |moi-meme |accidentally |already |just )?$"
 )
 _FETCH_RE = re.compile(
-    r"^(recuper|export|obtenir|get|obtain|retrieve|send|m'envoy|me transmet|me communiqu|me fai|me renvoy|envoy|"
+    r"^((je veux|je voudrais|j'aimerais|je souhaite|je souhaiterais|i want|i'd like|give me|donnez[- ]moi|rendez[- ]moi) )?(recuper|export|obtenir|get|obtain|retrieve|send|m'envoy|me transmet|me communiqu|me fai|me renvoy|envoy|"
     r"transmet|communiqu|faites parvenir|adress|receive|recevoir)"
 )
+_STAY_RE = re.compile(
+    r"\b(je reste|je veux rester|je resterai|je souhaite rester|i'll stay|i will stay|i want to stay|i'm staying|"
+    r"i am staying) (abonnee?|inscrite?|subscribed|on (the|your) list)\b|\bkeep me (subscribed|on (the|your) list)\b")
 _CONTEST_RE = re.compile(r"\b(je conteste|conteste l'exactitude|contestation|i (dispute|contest)|disputing|contesting)\b")
 _SELF_DONE_RE = re.compile(r"\b(je me suis|je m'etais|i(?:'ve| have| had)|i)\s*(deja |bien |already |just )?$")
 _IN_ADVANCE_RE = re.compile(r"\b(d'avance|par avance|in advance|a l'avance)\b")
@@ -250,6 +253,9 @@ def analyse_text(text: str, subject: str = "") -> Findings:
                         and not _REPLY_PREFIX_RE.match(subject))
     norm_all = normalise(text)
     _restriction_and_portability(units, norm_all, findings)
+    if Right.OBJECTION in findings.strength and _STAY_RE.search(norm_all):
+        findings.strength.pop(Right.OBJECTION)  # "le lien de désinscription est cassé (je reste abonnée !)"
+        findings.discarded.append("ignoré (l'expéditeur veut rester abonné)")
     if Right.OBJECTION in findings.strength and (Right.ERASURE in findings.negated or NEG_ERASE_RE.search(normalise(text))):
         stop = any(_STOP_USING_RE.search(normalise(s)) for s in findings.sentences.get(Right.OBJECTION, []))
         if stop and not re.search(r"\b(newsletter|prospection|marketing|publicit|mails?|emails?)\b", norm_all):
@@ -330,7 +336,9 @@ _NET_NEG_RE = re.compile(r"\b(no (personal )?data|aucune donnee\w*|sans donnees|
 _SELF_ACTOR_RE = re.compile(
     r"\b(je|j'|i|i've|i have|i had|i just|i'm)\s+(les |la |le |l'|meme |deja |just |already |also )?(supprime|efface|detruis|garde|"
     r"conserve|retire|enleve|change|modifie|deleted|removed|erased|wiped|delete|remove|erase|keep|changed|updated|"
-    r"keeping|deleting|removing)\b")
+    r"keeping|deleting|removing|unsubscribed|opted out|desinscrit\w*|desabonne\w*)\b|"
+    r"\b(je vous ai|je t'ai|j'ai|i(?:'ve| have)?) (deja |bien |already |just )?(envoye|transmis|communique|donne|sent|given|emailed)\b|"
+    r"\b(coordonnees|details|informations) (bancaires|de paiement|de carte)|\bbank details\b|\b(rib|iban)\b")
 _NET_PAST_RE = re.compile(r"^(merci|thanks?|thank you|j'ai|i've|i have|vous avez|you have|c'est fait|bien recu|received)\b")
 
 
@@ -381,7 +389,7 @@ def _safety_net(text: str, subject: str, findings: Findings) -> tuple[set[Right]
         if (LOGIN_RE.search(norm) or THIRD_PARTY_RE.search(norm) or INSTRUCTION_RE.search(norm)
                 or RIGHTS_NOTICE_RE.search(norm) or _NET_PAST_RE.search(norm) or _NET_NEG_RE.search(norm)
                 or NET_GIVEN_RE.search(norm) or (NET_OTHER_RE.search(norm) and not DEATH_RE.search(norm))
-                or _SELF_ACTOR_RE.search(norm)):
+                or _SELF_ACTOR_RE.search(norm) or (THANKS_DONE_RE.search(norm) and not DEMAND_RE.search(norm))):
             continue
         own = bool(NET_OWN_DATA_RE.search(norm))
         if sentence.is_question and question_kind(sentence) != "polite" and not own:
