@@ -178,7 +178,7 @@ DEMAND_RE = re.compile(
     r"can you|would you|exercise|exercising|i need you to|i expect)\b"
 )
 POLITE_Q_RE = re.compile(
-    r"\b(pourriez|pouvez|pourrais|peux|voudriez|voulez|auriez)[- ](vous|tu)\b|\best-ce que (vous|tu) "
+    r"\b(tu|vous) (pourrais|pourriez|peux|pouvez|voudrais|voudriez)\b|\b(pourriez|pouvez|pourrais|peux|voudriez|voulez|auriez)[- ](vous|tu)\b|\best-ce que (vous|tu) "
     r"(pouvez|pourriez|voulez|pourrais|peux)\b|\b(serait|est)[- ]il possible (de|d') ?(me|m'|supprimer|"
     r"effacer|recevoir|obtenir|avoir|retirer|corriger|modifier)|\bcould you\b|\bcan you\b|\bwould you\b|"
     r"\bwill you\b|\bwould it be possible (for you )?to\b|\b(may|can|could) i (have|get|receive|obtain|"
@@ -201,7 +201,9 @@ INFO_Q_RE = re.compile(
     r"a l'avenir|si je change d'avis|later on|at some point|in the future|one day|if i change my mind|"
     r"ca veut dire quoi|qu'est-ce que (ca|cela) (veut dire|signifie|implique)|c'est quoi|concretement|"
     r"what does (it|that|this) mean|what is meant by|savez-vous|do you know|s'applique\w*|s'appliquer|apply to|applies to|"
-    r"question theorique|theoretical question|pour ma culture|for my own (knowledge|practice))\b"
+    r"question theorique|theoretical question|pour ma culture|for my own (knowledge|practice)|apres un certain temps|au bout de combien|"
+    r"est-ce que (vous|tu) (effacez|supprimez|gardez|conservez|detruisez|stockez|partagez|vendez|transmettez|utilisez|effaces|supprimes|gardes)|"
+    r"(effacez|supprimez|gardez|conservez|detruisez|stockez|partagez|vendez)-vous|do you (delete|erase|keep|store|share|sell|destroy))\b"
 )
 GENERAL_Q_RE = re.compile(
     r"\b(ai-je le droit|est-ce que j'ai le droit|j'ai le droit|do i have (the|a|any) right|am i entitled|"
@@ -234,9 +236,9 @@ def question_kind(sentence: Sentence) -> str:
 # ---------------------------------------------------------------- somebody else
 
 THIRD_PARTY_RE = re.compile(
-    r"\b((de|d'|chez) (mon|ma) (voisin|voisine|collegue|employeur|ancien employeur|patron|patronne|"
+    r"\b((de|d'|a|chez) (mon|ma) (voisin|voisine|collegue|employeur|ancien employeur|patron|patronne|"
     r"bailleur|proprietaire|ex|ex-mari|ex-femme|ancien compagnon|ancienne compagne|banque|operateur|"
-    r"mutuelle|assureur|medecin|club|salle de sport)|(mon|ma) (voisin|voisine|employeur|ancien employeur|"
+    r"mutuelle|assureur|club|salle de sport)|(de|d'|chez) (mon|ma) medecin|(mon|ma) (voisin|voisine|employeur|ancien employeur|"
     r"patron|patronne|banque|operateur|mutuelle|assureur|proprietaire|ex|club|salle de sport|medecin) "
     r"(refuse|garde|conserve|a |detient|ne veut|publie|utilise|a publie|diffuse)|"
     r"(chez|par|aupres de|aupres d') (facebook|google|instagram|linkedin|amazon|leboncoin|tiktok|twitter|un site|"
@@ -312,11 +314,13 @@ REPRESENTED_RE = re.compile(
     r"(je vous ecris|j'ecris|je vous contacte|je vous ecris de la part|i am writing|i'm writing) (pour|au nom de|de la part de|on behalf of|for) (mon|ma|my))\b"
 )
 _THIRD_POSSESSIVES = {"ses": "mes", "son": "mon", "sa": "ma", "his": "my", "her": "my", "leurs": "mes", "leur": "mon"}
+_THIRD_OBJ_RE = re.compile(r"\b(?:(la|le|les) concernant|(?:sur|a propos d') (?:elle|lui))\b")
 _THIRD_POSS_RE = re.compile(r"\b(ses|son|sa|his|her|leurs|leur)\b")
 
 
 def as_represented(norm: str) -> str:
     """For a representative (parent, guardian): read "ses données" as the subject's own."""
+    norm = _THIRD_OBJ_RE.sub(lambda m: "me concernant" if m.group(1) else "sur moi", norm)
     return _THIRD_POSS_RE.sub(lambda m: _THIRD_POSSESSIVES[m.group(1)], norm)
 
 

@@ -139,6 +139,7 @@ _FETCH_RE = re.compile(
     r"^((je veux|je voudrais|j'aimerais|je souhaite|je souhaiterais|i want|i'd like|give me|donnez[- ]moi|rendez[- ]moi) )?(recuper|export|obtenir|get|obtain|retrieve|send|m'envoy|me transmet|me communiqu|me fai|me renvoy|envoy|"
     r"transmet|communiqu|faites parvenir|adress|receive|recevoir)"
 )
+_ADULT_AGE_RE = re.compile(r"\b(fils|fille|enfant|son|daughter|child) (de|d'|is|aged) ?(1[89]|[2-9]\d) (ans|years)\b|\b(majeure?|adulte|grown[- ]up|adult)\b")
 _STAY_RE = re.compile(
     r"\b(je reste|je veux rester|je resterai|je souhaite rester|i'll stay|i will stay|i want to stay|i'm staying|"
     r"i am staying) (abonnee?|inscrite?|subscribed|on (the|your) list)\b|\bkeep me (subscribed|on (the|your) list)\b")
@@ -246,7 +247,9 @@ def analyse_text(text: str, subject: str = "") -> Findings:
     else:
         subject = ""
     third_context = any(THIRD_PARTY_RE.search(s.norm) for s in units)
-    if any(REPRESENTED_RE.search(s.norm) for s in units) and not any(DEATH_RE.search(s.norm) for s in units):
+    adult = any(_ADULT_AGE_RE.search(s.norm) for s in units)  # "ma fille de 25 ans": another adult
+    if (any(REPRESENTED_RE.search(s.norm) for s in units) and not adult
+            and not any(DEATH_RE.search(s.norm) for s in units)):
         units = [Sentence(s.original, as_represented(s.norm), s.is_question) for s in units]
     for index, sentence in enumerate(units):
         _match_sentence(sentence, findings, PATTERNS, third_context, is_subject=bool(subject) and index == 0
