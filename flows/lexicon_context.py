@@ -259,6 +259,8 @@ THIRD_PARTY_RE = re.compile(
     r"\b(i|i've|i have) (already )?(asked|told|requested) (them|him|her|it|the company)\b|"
     r"\bje (leur|lui) ai (deja )?(demande|ecrit|dit)\b|"
     r"\b(they|the company|this company|that company) (refuses?|refused|won't|will not|keeps?|still)\b|"
+    r"\b(me|m') (demande|demandent|reclame|reclament|exige|exigent) (l'acces|l'autorisation|acces|mes donnees|mes informations)\b|"
+    r"\b(asks?|asking|requests?|requesting) (me )?(for )?(access|permission) to my\b|"
     r"\b(sur|concernant|about|on|regarding) (mon|ma|my) (mari|epoux|epouse|femme|conjoint|conjointe|compagnon|compagne|"
     r"copain|copine|ami|amie|soeur|frere|mere|pere|collegue|husband|wife|partner|sister|brother|friend|colleague|"
     r"mother|father|mum|mom|dad|boyfriend|girlfriend)\b|"

@@ -258,7 +258,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(O, STRONG, rf"\bme (retirer|supprimer|enlever|rayer|sortir) (de|des) (votre|vos|la|les|toutes? vos|ta|tes|cette) {GAP}(liste(?! d.?attente)|newsletter|mailing|diffusion|envois|prospection|lettre d'informations?|infolettre)"),
     _p(O, STRONG, r"\b(don't|do not|dont|no longer) (use|process) (it|them|my (personal )?(data|informations?|details))( any ?more| any longer)?\b"),
     _p(O, STRONG, r"\bne (plus|jamais plus) (me |m')(envoyer|ecrire|contacter|solliciter|appeler|relancer|demarcher)\b|\bje refuse (que|l'utilisation|le traitement|toute (prospection|sollicitation|utilisation))\b"),
-    _p(O, STRONG, r"^(stop|stop pub|stop newsletter|stop mails?|desabonnement|desinscription|unsubscribe|remove me)\W*$"),
+    _p(O, STRONG, r"^(stop|stop pub|stop newsletter|stop mails?|desabonnement|desinscription|unsubscribe|remove me)\W*(merci|svp|stp|please|thanks|thank you|merci d'avance)?\W*$"),
     _p(O, STRONG, r"\b(supprim|annul|retir|arret|stopp)\w* (mon|ma|l') ?(inscription|abonnement) (a|de) (la|votre|vos|ta|tes) (newsletter|liste(?! d.?attente)|lettre|mailing|infolettre|diffusion)"),
     _p(O, STRONG, r"\b(arret|stopp|stop)\w* (la|votre|vos|les|ta|tes|the|your) (newsletters?|mails?|e-?mails?|envois|mailings?|sms|relances)\b"),
     _p(O, STRONG, r"\b(no longer|don't|do not|never) (wish|want) to hear from you\b|\b(don't|do not) send me (any )?(more |further )?(emails|newsletters|messages|offers|marketing|mail)"),

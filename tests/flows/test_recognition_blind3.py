@@ -100,6 +100,41 @@ ROUND4_MESSAGES = [
  M("fr-rectif-html-sig", "rectification", "Coordonnées", "Bonjour Sandra,\n\nPour vos dossiers : ma nouvelle adresse est 5 place du Marché, 44000 Nantes.\n\nBelle journée,\nLucie", html=True),
 ]
 
+QN = "Bonjour à toutes,\n\nVoici les dates des ateliers de novembre. Pour ne plus recevoir ces informations, répondez STOP.\n\nSandra"
+QR = "Bonjour,\n\nPetit rappel : votre séance est demain à 10h.\n\nSandra"
+QD = "Bonjour,\n\nJe vous confirme la suppression de vos données, conformément à votre demande.\n\nSandra"
+ROUND4_MESSAGES += [
+ M("p6-stop-reply", "objection", "Ateliers de novembre", "STOP", quoted=QN),
+ M("p6-stop-reply-html", "objection", "Ateliers de novembre", "Stop merci", quoted=QN, html=True),
+ M("p6-reply-request-outlook", "access", "Rappel séance", "Je serai là. J'en profite : pourriez-vous m'envoyer une copie de ma fiche client ?", quoted=QR, quote_style="outlook"),
+ M("p6-reply-thanks-deletion", "", "Suppression", "Merci beaucoup Sandra, bonne continuation !", quoted=QD),
+ M("p6-reply-thanks-deletion-outlook", "", "Suppression", "Merci, bien reçu.", quoted=QD, quote_style="outlook"),
+ M("p6-reply-not-done", "erasure", "Suppression", "Bonjour, je reçois pourtant encore vos mails et mon compte existe toujours. Merci de vraiment tout supprimer.", quoted=QD),
+ M("p6-en-html-long", "erasure objection", "Privacy", "Hi Sandra,\n\nI hope all is well. I've been thinking about my digital footprint lately and I'm trying to reduce the number of places that hold my information.\n\nWould you mind deleting my details from your client files? And please take me off the newsletter too.\n\nThanks so much, and best of luck with the new studio!\nRachel", lang="en", html=True),
+ M("p6-fr-html-neg-long", "", "Merci !", "Bonjour Sandra,\n\nJe voulais vous remercier pour l'accompagnement. J'ai supprimé beaucoup de choses inutiles de ma vie, y compris des applis et des contacts toxiques, et je me sens libérée.\n\nJe garde précieusement le carnet.\n\nÀ bientôt peut-être,\nMaud", html=True),
+ M("p6-mixed-lang", "erasure", "Request / demande", "Hello Sandra, sorry my French is bad. Je voudrais que vous supprimez mes données please. Thank you, Ana", lang="en"),
+ M("p6-subject-request-body-thanks", "objection", "Désinscription de la newsletter svp", "Merci et bonne journée."),
+ M("p6-subject-question-body-neg", "", "RGPD ?", "Bonjour, vous êtes soumise au RGPD en tant que coach ? Je me pose la question pour ma propre activité."),
+ M("p6-sig-disclaimer-en", "", "Thursday", "Hi Sandra, Thursday at 5 works for me. Jo\n\n--\nJo Baker | Baker & Co\nThis message may contain confidential information. If you received it in error, please notify the sender and delete it. Unsubscribe from our updates: reply REMOVE.", lang="en"),
+ M("p6-heir-en-html", "post_mortem", "My father", "Dear Sandra,\n\nI am sorry to inform you that my father, Alan Price, passed away in August. I am handling his affairs. Could you please close his account and remove his details from your mailing list?\n\nRegards,\nClaire Price", lang="en", html=True),
+ M("p6-heir-reply-newsletter", "post_mortem", "Ateliers de novembre", "Bonjour, Mme Girard est décédée, merci de la retirer de vos envois. Son fils.", quoted=QN),
+ M("p6-cnil-threat", "erasure", "Dernier avertissement", "Madame, je vous ai demandé il y a deux mois d'effacer mes données et je n'ai aucune réponse. Sans réponse sous 8 jours, je saisirai la CNIL."),
+ M("p6-cnil-done", "", "Information", "Madame, je vous informe que j'ai saisi la CNIL au sujet de votre newsletter. Je n'ai rien d'autre à ajouter."),
+ M("p6-old-address-switch", "rectification", "Newsletter", "Bonjour, vous m'envoyez la newsletter sur mon ancienne adresse pro. Pouvez-vous la remplacer par camille.t@gmail.com ?"),
+ M("p6-en-bare-article", "access", "Article 15", "Article 15 GDPR request. Please respond within one month.\n\nM. Novak", lang="en"),
+ M("p6-fr-typo-heavy", "erasure", "supresion", "bjr sandra jvoudrai ke tu suprime mon conte et tt mé info stp merci"),
+ M("p6-fr-emoji", "objection", "🙏", "Coucou Sandra ! Je reçois trop de mails en ce moment, tu peux m'enlever de ta newsletter ? 🙏 Bisous"),
+ M("p6-en-rectif-html-sig", "rectification", "Update", "Hi Sandra,\n\nQuick one: I've married and my surname is now Okafor. Could you update your records?\n\nThanks!\nGrace Okafor (formerly Mensah)", lang="en", html=True),
+ M("p6-restrict-en-legal", "restriction", "Data", "Dear Sandra, I'm in a dispute with my employer and your session notes may be needed. Please keep them safe and don't use or share them in the meantime.", lang="en"),
+ M("p6-withdraw-newsletter-consent", "withdraw_consent", "Consentement", "Bonjour, je retire le consentement que j'avais donné pour l'enregistrement de nos séances en visio."),
+ M("p6-neg-consent-form", "", "Formulaire", "Bonjour, ci-joint le formulaire de consentement signé pour les photos de l'atelier. Bonne journée !"),
+ M("p6-neg-workshop-unsub-en", "", "Retreat", "Hi, I need to unsubscribe from the June retreat, something came up at work. Can I transfer my place to a friend?", lang="en"),
+ M("p6-neg-access-building-fr", "", "Accès", "Bonjour, quel est le code d'accès de l'immeuble ? Je viens pour la première fois jeudi."),
+ M("p6-neg-copie-carte", "", "Mutuelle", "Bonjour, ma mutuelle me demande une copie de vos factures avec votre numéro ADELI. Pouvez-vous me les envoyer ?"),
+ M("p6-neg-data-app", "", "Appli", "Bonjour Sandra, l'appli de suivi d'humeur que vous m'avez conseillée me demande l'accès à mes données de santé, c'est sûr ?"),
+ M("p6-neg-forward-friend", "", "Tr: demande", "Je te transfère le message de ma sœur, elle voudrait que tu la retires de ta liste mais elle n'ose pas te l'écrire."),
+]
+
 
 @pytest.mark.parametrize("index", range(len(ROUND4_MESSAGES)), ids=[m.key for m in ROUND4_MESSAGES])
 def test_round4_full_messages(index: int) -> None:
