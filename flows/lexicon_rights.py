@@ -61,7 +61,7 @@ ERASE_V_EN = r"(delet\w*|eras\w*|remov\w*|wip\w*|purg\w*|destroy\w*|get rid of|b
 PUBLISHED_FR = r"(temoignages?|photos?|fotos?|images?|videos?|avis|portraits?|citations?|visages?)"
 PUBLISHED_EN = r"(testimonials?|photos?|pictures?|images?|videos?|reviews?|quotes?|story|face)"
 FIELDS_FR = (
-    r"(nom|prenom|adresse|numero|telephone|portable|e-?mail|mail|coordonn?ees|date de naissance|"
+    r"(nom|prenom|adresse|numero|telephone|portable|tel|num|e-?mail|mail|coordonn?ees|date de naissance|"
     r"orthographe|informations personnelles|donnees personnelles|donnees|infos|code postal|ville)"
 )
 FIELDS_EN = (
@@ -115,7 +115,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(A, STRONG, r"\brecuperer (toutes )?(mes donnees|mes informations|mes infos)\b"),
     _p(A, STRONG, r"\b(m'envoy\w*|me transmet\w*|me communiqu\w*|me fai\w* parvenir|me renvoy\w*|me redonn\w*) (une copie de |la copie de |copie de )?(toutes |l'ensemble de |l'integralite de )?(mes|mon) (donnees|infos|informations|dossier|notes|fiches?|renseignements)\b"),
     _p(A, MEDIUM, r"\bdroit d'acces\b"),
-    _p(A, MEDIUM, r"\b(je veux|je voudrais|j'aimerais|je souhaite|je souhaiterais|i want|i'd like|give me|donnez[- ]moi|rendez[- ]moi) (avoir |recevoir |obtenir |recuperer |voir |to see |to get |to have )?(toutes |all |all of )?(mes|my) (donn?e+s?|infos|informations|data|personal data)\b(?! (soient|soit|to be|be|deleted|erased|removed|supprim|effac|detrui|corrig|modifi|rectifi))"),
+    _p(A, MEDIUM, r"\b(je veux|je voudrais|j'aimerais|je souhaite|je souhaiterais|i want|i'd like|give me|donnez[- ]moi|rendez[- ]moi) (avoir |recevoir |obtenir |recuperer |voir |to see |to get |to have )?(toutes |all |all of )?(mes|my|mon|ma) (donn?e+s?|infos|informations|data|personal data|dossier|fiche|file)\b(?! (soient|soit|to be|be|deleted|erased|removed|supprim|effac|detrui|corrig|modifi|rectifi))"),
     _p(A, MEDIUM, r"\b(m'envoy|me transmet|me communiqu|me faire parvenir|recevoir|obtenir|consulter|relire)\w* (une copie de |copie de )?(ces|vos) (notes|comptes?[- ]rendus|observations)\b(?! (de|du|des) (l'atelier|la formation|cours|stage|webinaire|la conference|programme))", question_ok=True),
     _p(A, STRONG, r"\b(m'envoy\w*|me transmet\w*|me communiqu\w*|recevoir|obtenir|consulter|avoir|me redonn\w*|relire) (une copie (de|des) |communication )?(les|des|vos) (notes|comptes?[- ]rendus|fiches?|observations)\b[^.;!?]{0,40}\b(que vous avez (prises?|ecrites?|redigee?s?)|(de|sur|pendant|lors de) (nos|mes) (seances|rendez-vous|rdv|entretiens)|me concernant|sur moi)"),
     _p(A, STRONG, r"\b(tout|ce) (ce )?que vous (avez|gardez|conservez|detenez) (encore |toujours |gard\w* )?(sur moi|me concernant|a mon sujet)", question_ok=True),
@@ -148,7 +148,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(RE, MEDIUM, r"\b(corrig\w*|rectifi\w*|mettre a jour|mettez a jour|actualis\w*) (votre|vos|ton|tes) (fichiers?( clients?)?|registres?|base de donnees|listings?)\b"),
     _p(RE, STRONG, rf"\b(wrote|spelled|spelt|spell|have|got|put|typed) (my|the) {FIELDS_EN} (wrong|wrongly|incorrectly|badly)\b"),
     _p(RE, MEDIUM, r"\b(je viens de|j'ai|nous avons|je) chang\w* (d'adresse|de numero|de nom|d'e-?mail|de mail|de telephone|de portable|de coordonnees|de tel|de tel\w*|de mobile|d'adresse mail|de numero de tel\w*)\b"),
-    _p(RE, MEDIUM, rf"\b(trompe\w*|erreur|errone\w*) (dans|sur|en (ecrivant|saisissant|donnant)) (mon|ma|mes) {FIELDS_FR}\b|\b(mon|ma) {FIELDS_FR} (c'est|c est|n'est) plus (celui|celle|le meme|la meme|bon|bonne|valable)"),
+    _p(RE, MEDIUM, rf"\b(trompe\w*|erreur|errone\w*) (dans|sur|en (ecrivant|saisissant|donnant)) (mon|ma|mes) {FIELDS_FR}\b|\b(mon|ma) {FIELDS_FR} (c'est|c est|c|n'est) plus (celui|celle|le meme|la meme|bon|bonne|le bon|la bonne|valable)"),
     _p(RE, MEDIUM, r"\b(mon|ma) (ancien(ne)?|vieille|vieux) (adresse|numero|e-?mail|mail|telephone)\b|\bmy old (address|email|number|phone number)\b"),
     _p(RE, MEDIUM, r"\b(ma nouvelle adresse|mon nouveau (numero|nom|mail|e-?mail|telephone|portable)|mon nouvel (e-?mail|email)|mes nouvelles coordonnees)\b"),
     _p(RE, MEDIUM, r"\b(j'ai|nous avons) (change (d'adresse|de numero|de nom|d'e-?mail|de mail|de telephone)|demenage(?=[^.;!?]{0,80}(\d+,? (rue|avenue|av|bd|boulevard|allee|impasse|chemin|place|route|quai|cours|lieu-dit)\b|nouvelle adresse|\b\d{5}\b|mettre a jour|mettez a jour|modifi|corrig|chang)))"),
@@ -190,11 +190,12 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(E, STRONG, r"\b(que vous )?ne (gardiez|conserviez|gardez|conservez|garderez|conserverez) rien\b"),
     _p(E, STRONG, rf"{ERASE_V_FR}\b{GAP}\b(mon|ma|mes) (numero|telephone|portable|numero de telephone)\b{GAP}\b(de|des) (vos|votre|ton|tes) (fichiers?|contacts?|bases?|registres?|repertoires?|listes? de clients)"),
     _p(E, STRONG, r"\b(proceder|procedez|procediez) (a|au) (l'|leur |la |son |mon |ma )?(effacement|suppression|destruction)\b"),
-    _p(E, STRONG, r"\bm'oubli(er|ez)\b|\boubliez[- ]moi\b|\bforget (about )?me\b"),
+    _p(E, STRONG, r"\bm'oubli(er|ez)\b|\boubli(ez|e)[- ]moi\b|\bforget (about )?me\b"),
+    _p(E, STRONG, r"\b(jet(ez|er|te|tez)|balanc(ez|er)|poubelle)\b[^.;!?]{0,20}\b(mes|mon|ma|le|la|les) ?(donnees|infos|informations|notes|dossier|fiches?|coordonnees|questionnaires?|bilans?)?\b|\b(vous|tu) (le|la|les) (jetez|jettes|detruisez|detruis)\b|\b(toss|bin|shred|trash|ditch) (it|them|my \w+)( all)?\b"),
     _p(E, STRONG, r"^(svp |stp |merci de |please )?(supprimez|effacez|supprime|efface|delete|erase)[- ](moi|me)\W*(svp|stp|merci|please|thanks)?\W*$"),
     _p(E, STRONG, rf"\b(retir|enlev|ot|sort)\w*\b{GAP}\b(mes|mon|ma) {DATA_FR}\b{GAP}\b(de|des|du) (vos|votre|ton|tes|ta) (fichiers?|bases?|registres?|systemes?|listings?|repertoires?|contacts|logiciel|agenda)\b"),
     _p(E, STRONG, r"\bm'(effacer|supprimer|retirer|oter|enlever|rayer) (de|des) (vos|votre|ton|tes|ta) (fichiers?|bases?|registres?|systemes?|contacts|repertoires?|listings?|listes? de (clients|patients))\b"),
-    _p(E, STRONG, r"\bvir(er|ez|e)[- ](moi|mon compte|mes (donnees|infos|informations|coordonnees))\b"),
+    _p(E, STRONG, r"\bvir(er|ez|e)[- ](moi|mon compte|mon (e-?mail|mail|numero|num|tel|adresse|nom|dossier)|mes (donnees|infos|informations|coordonnees))\b"),
     _p(E, STRONG, r"\btake (my|all my|all of my) (data|details|informations?|name|records) (off|out of) (your|the) (system|database|records|files|crm|books)"),
     _p(E, STRONG, rf"{ERASE_V_EN}\b{GAP}\b(my|me|all my)\b(?!{GAP}\bold\b){GAP}\b(off|out of|from) (your|the|all your) (system|systems|database|records|files|crm|books|computer|address book|contacts)\b"),
     _p(E, STRONG, rf"\b(ray|rayez|rayer|barr\w*)\b{GAP}\b(mon|ma|mes) (nom|coordonnees|adresse|numero|e-?mail|fiche)\b"),
@@ -238,7 +239,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(P, STRONG, r"\bmachine[- ]readable\b|\bstructured,? commonly[- ]used\b|\bin (a )?(csv|json|xml|spreadsheet)( format| file)?\b|\bas (a )?(csv|json) (file|export)\b"),
     _p(P, STRONG, rf"\b(transfer|transmit|send|move|port|forward)\b{GAP}\b(my data|my informations?|my records|my file|my notes|my details)\b{GAP}\bto (another|a new|my new|the new|a different|a other)"),
     _p(P, MEDIUM, r"\bexport (of )?(all )?(of )?my (data|informations?|records)\b"),
-    _p(P, STRONG, r"\bpass (on )?(my|all my|the) (file|data|records|notes|details|history)( on)? to\b|\bfaire suivre (mon dossier|mes donnees|mes notes|mes informations)\b"),
+    _p(P, STRONG, r"\bpass (on )?(my|all my|the) (file|data|records|notes|details|history)( on)? to\b|\bpass(ez|er|e) (mon dossier|mes donnees|mes notes|mes informations|mes infos|mes fiches?) (a|au|chez)\b|\bfaire suivre (mon dossier|mes donnees|mes notes|mes informations)\b"),
     _p(P, STRONG, r"\b(transmet\w*|transfer\w*|envoy\w*|fai\w* suivre)\b[^.;!?]{0,45}\b(a|au|vers|chez) (mon|ma) (medecin|therapeute|psy\w*|coach|nouveau|nouvelle|nouvel|kine\w*|osteo\w*|praticien\w*|sophrologue|naturopathe|psychiatre|generaliste)\b"),
     _p(P, STRONG, r"\b(get|have) my (data|session history|history|file|records|notes|informations?|details)\b[^.;!?]{0,20}\bexported\b|\b(share|use|import|upload) (it|them|this|that) (with|to|into|at) (my new|another|a new|a different)\b"),
     _p(P, STRONG, r"\b(fichier|format|forme) (exportable|importable|reutilisable|numerique reutilisable)\b|\b(re)?import\w* (ailleurs|chez|dans|sur) (un|une|mon|ma|l'autre|leur|son)\b|\bpour (pouvoir )?(les |le |la )?(re)?importer\b"),
@@ -254,6 +255,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(O, STRONG, rf"\b(retir|supprim|enlev|effac|ot|vir|sort|ray)\w*[- ](moi|mon adresse|mon e-?mail|mon mail|mon numero)\b{GAP}\b(liste(?! d.?attente)|newsletter|mailing|diffusion|envois|prospection|lettre d'informations?|infolettre)"),
     _p(O, STRONG, rf"\bplus (de|d'aucun\w*) (vos |tes |ces )?{MARKETING_FR}\b(?!{GAP}\?)"),
     _p(O, STRONG, r"\bne (me |m')(envoy|ecriv|contact|appel|relanc|sollicit|spamm)\w* plus\b"),
+    _p(O, STRONG, rf"\b(veux|veu|veut|souhaite|voudrais|desire) (plus|plu|pu) (de |d')?(la |les |vos |ta |tes |votre |ton |ces )?{MARKETING_FR}\b"),
     _p(O, STRONG, r"\b(n'utilisez plus|ne plus utiliser|ne plus exploiter|cessez d'utiliser|arretez d'utiliser|cesser d'utiliser|arreter d'utiliser) (mes|les|vos|ces) (donnees|informations|infos|coordonnees)|\bne (les|la) (utilisez|exploitez|traitez) plus\b"),
     _p(O, STRONG, rf"\bme (retirer|supprimer|enlever|rayer|sortir) (de|des) (votre|vos|la|les|toutes? vos|ta|tes|cette) {GAP}(liste(?! d.?attente)|newsletter|mailing|diffusion|envois|prospection|lettre d'informations?|infolettre)"),
     _p(O, STRONG, r"\b(don't|do not|dont|no longer) (use|process) (it|them|my (personal )?(data|informations?|details))( any ?more| any longer)?\b"),
@@ -297,6 +299,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(W, STRONG, r"\b(withdraw|withdrawing|withdrew|revoke|revoking|retract|retracting|rescind|rescinding|cancel|cancelling)\w* (my |said |the |this |that |all |any )?(consent|permission|authori[sz]ation|agreement)\b"),
     _p(W, STRONG, r"\bi (no longer|do not|don't) (consent|agree to)\b|\bi(?:'m| am) no longer (happy|ok|okay|comfortable)\b"),
     _p(W, STRONG, rf"\b(remove|take down|delete|unpublish|stop (using|publishing|showing|displaying|sharing))\b{GAP}\b(my|the) {PUBLISHED_EN}\b"),
+    _p(W, STRONG, rf"\btake (my|the) {PUBLISHED_EN}( of me)? (off|down)\b"),
     _p(W, STRONG, rf"\b(remove|take down|delete|unpublish|stop (using|publishing|showing|displaying|sharing))\b{GAP}\b{PUBLISHED_EN} of me\b"),
     _p(W, STRONG, rf"\b(don't|do not|no longer) want (my|the) {PUBLISHED_EN}\b{GAP}\b(on|in|to be|used|published|shared|shown)"),
 )

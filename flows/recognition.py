@@ -385,6 +385,7 @@ def _safety_net(text: str, subject: str, findings: Findings) -> tuple[set[Right]
         # a subject is a topic label ("Question RGPD") unless the body says next to nothing
         units.insert(0, Sentence(subject, normalise(subject), subject.rstrip().endswith("?")))
     explained = " ".join(findings.discarded)
+    fired: list[tuple[set[Right], str]] = []
     for sentence in units:
         norm = sentence.norm
         if _clip(sentence.original) in explained or question_kind(sentence) in ("info", "howto"):
@@ -407,16 +408,38 @@ def _safety_net(text: str, subject: str, findings: Findings) -> tuple[set[Right]
             continue
         guessed = {r for r, s in findings.strength.items() if s >= WEAK}
         if not guessed:
-            for name, regex in NET_GUESSES:
-                if regex.search(norm):
-                    guessed = {Right(name)}
-                    break
+            guessed = _net_guess(norm)
         if ARTICLE_RE.search(norm):
             guessed |= {ARTICLE_RIGHTS[m.group(1)] for m in ARTICLE_RE.finditer(norm)}
-        if DEATH_RE.search(normalise(text)):
-            guessed = {Right.POST_MORTEM}
-        return guessed, _clip(sentence.original)
-    return None
+        fired.append((guessed, _clip(sentence.original)))
+    if not fired:
+        return None
+    rights: set[Right] = set()
+    for guessed, _ in fired:
+        rights |= guessed
+    if DEATH_RE.search(normalise(text)):
+        rights = {Right.POST_MORTEM}
+    return rights, fired[0][1]
+
+
+_NET_CLAUSE_RE = re.compile(r"\b(?:et|and|puis|then|also|aussi|ainsi que|plus)\b|[,;]")
+
+
+def _net_guess(norm: str) -> set[Right]:
+    """Best guess per clause ("virez mon mail et plus de pub" -> erasure and objection)."""
+    guesses: set[Right] = set()
+    for clause in _NET_CLAUSE_RE.split(norm):
+        if not (NET_ACTION_RE.search(clause) or NET_OUT_RE.search(clause)):
+            continue
+        for name, regex in NET_GUESSES:
+            if regex.search(clause):
+                guesses.add(Right(name))
+                break
+    if not guesses:
+        for name, regex in NET_GUESSES:
+            if regex.search(norm):
+                return {Right(name)}
+    return guesses
 
 
 def _result(

@@ -462,4 +462,16 @@ ROWS: list[tuple[str, str, set[str]]] = [
     ("Vous pouvez continuer à m'envoyer vos newsletters, j'ai changé d'avis !", 'none', set()),
     ("On a supprimé l'atelier du jeudi chez nous, la salle est fermée.", 'none', set()),
     ('Est-ce normal que je reçoive deux fois la newsletter ? Mon adresse est peut-être en double.', 'none', set()),
+    # --- round 4, multi-right vernacular (per-clause net guesses, jeter/bin, oublie-moi, passez mon dossier)
+    ('vous pouvez virer mon mail de vos trucs, et plus de pub svp', 'req', {E, O}),
+    ('mon tel c plus le bon (07 88 99 00 11) et jveux pu la newsletter', 'req', {O, RE}),
+    ('Je veux voir mon dossier. Ensuite vous le jetez.', 'req', {A, E}),
+    ('Show me what you keep on me and then bin it all.', 'req', {A, E}),
+    ('Take my quote off your homepage, and drop me from the mailing list.', 'req', {O, W}),
+    ("Jetez mes notes, je n'en veux plus nulle part.", 'req', {E}),
+    ('mes infos vous les gardez mais vous y touchez plus', 'req', {RS}),
+    ('Passez mon dossier à ma nouvelle coach, puis détruisez-le chez vous.', 'req', {E, P}),
+    ("Arrête de m'écrire et oublie-moi.", 'req', {E, O}),
+    ('Mon adresse a changé : 2 rue du Port, Sète. Et je ne veux plus de SMS.', 'req', {O, RE}),
+    ('je retire mon accord pour les photos, et supprimez mon compte', 'req', {E, W}),
 ]
