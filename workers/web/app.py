@@ -13,6 +13,8 @@ HTTPS reverse proxy. ``secure_cookies`` overrides the choice.
 
 from __future__ import annotations
 
+from http import HTTPStatus
+
 import ipaddress
 from collections.abc import Callable
 from datetime import datetime
@@ -55,7 +57,13 @@ def is_loopback(host: str) -> bool:
 async def _error_page(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
     titles = {404: "Page introuvable", 405: "Action impossible"}
-    return render(request, "error.html", {"title": titles.get(exc.status_code, "Erreur"), "detail": exc.detail},
+    # Starlette's own errors carry English text ("Not Found"); ours carry a French sentence.
+    generic = {404: "Cette adresse ne correspond à aucune page du bureau.",
+               405: "Cette action n'est pas possible à cette adresse."}
+    detail = exc.detail
+    if detail == HTTPStatus(exc.status_code).phrase:
+        detail = generic.get(exc.status_code, "Une erreur est survenue.")
+    return render(request, "error.html", {"title": titles.get(exc.status_code, "Erreur"), "detail": detail},
                   status=exc.status_code)
 
 

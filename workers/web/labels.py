@@ -19,6 +19,27 @@ MONTHS_FR = (
     "octobre", "novembre", "décembre",
 )
 
+#: The tools, as she names them.
+SYSTEM_FR: dict[str, str] = {
+    "stripe": "Stripe",
+    "systemeio": "Systeme.io",
+    "drive": "Google Drive",
+    "mailbox": "Messagerie",
+}
+
+#: Kinds of records the connectors return.
+RECORD_KIND_FR: dict[str, str] = {
+    "customer": "fiche client",
+    "payment": "paiement",
+    "charge": "paiement",
+    "invoice": "facture",
+    "subscription": "abonnement",
+    "contact": "contact",
+    "file": "fichier",
+    "message": "message",
+    "record": "élément",
+}
+
 DRAFT_KIND_FR: dict[str, str] = {
     "acknowledgment": "accusé de réception",
     "identity_request": "demande de justificatif d'identité",

@@ -34,6 +34,8 @@ def make_environment(templates_dir: Path, tz: str) -> Environment:
     env.filters["identity_fr"] = lambda status: labels.IDENTITY_FR.get(status, status)
     env.filters["event_fr"] = lambda kind: labels.EVENT_FR.get(kind, kind)
     env.filters["connector_status_fr"] = lambda status: labels.CONNECTOR_STATUS_FR.get(status, status)
+    env.filters["system_fr"] = lambda system: labels.SYSTEM_FR.get(system, system)
+    env.filters["record_kind_fr"] = lambda kind: labels.RECORD_KIND_FR.get(kind, kind)
     env.filters["outcome_fr"] = labels.outcome_fr
     return env
 

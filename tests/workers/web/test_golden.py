@@ -387,7 +387,7 @@ PAGES: dict[str, Callable[[jinja2.Environment], str]] = {
                               {"title": "Page introuvable", "detail": "Cette demande n'existe pas."}),
     # an unknown address: Starlette's own detail, as _error_page passes it on (in English)
     "error-unknown-path": lambda env: page(env, "/nulle-part", "error.html",
-                                           {"title": "Page introuvable", "detail": "Not Found"}),
+                                           {"title": "Page introuvable", "detail": "Cette adresse ne correspond à aucune page du bureau."}),
     "login": lambda env: page(env, "/connexion", "login.html", login_context(None), logged_in=False),
     "login-error": lambda env: page(env, "/connexion", "login.html", login_context("Mot de passe incorrect."),
                                     logged_in=False),

@@ -168,3 +168,11 @@ def test_open_redirect_after_login_is_refused(app_client: TestClient) -> None:
                                                    "suivant": "//evil.example/"})
     assert response.status_code == 303
     assert response.headers["location"] == "/demandes"
+
+
+def test_unknown_address_answers_in_french(client) -> None:  # type: ignore[no-untyped-def]
+    """Starlette's English "Not Found" never reaches her: the error page speaks French."""
+    response = client.get("/nulle-part")
+    assert response.status_code == 404
+    assert "Not Found" not in response.text
+    assert "aucune page du bureau" in response.text
