@@ -340,7 +340,7 @@ INSTRUCTION_RE = re.compile(
 LOGIN_RE = re.compile(
     r"\b(n'ai (plus|pas) (acces|access)|plus acces|pas acces|impossible d'acceder|n'arrive (pas|plus) a "
     r"(acceder|me connecter)|ne (peux|parviens) (pas|plus) (acceder|me connecter)|mot de passe|identifiants?|"
-    r"connexion|se connecter|me connecter|login|log in|sign in|password|can't access|cannot access|"
+    r"connexion|se connecter|me connecter|login|log in|sign in|password|can't access|cannot access|perdu (l')?acces|plus d'acces|"
     r"unable to access|no longer have access|lost access|locked out)\b"
 )
 PERSONAL_DATA_RE = re.compile(r"\b(mes (donnees|informations|infos|coordonnees)|my (personal )?(data|information|details))\b")
@@ -359,13 +359,13 @@ STOP_USE_RE = re.compile(
     r"(plus|a quoi que ce soit|a rien)|(bloquer|bloquez|suspendre|suspendez|suspendiez|geler|gelez) (leur |son |toute |l'|le |mes )?"
     r"(utilisation|usage|traitement|donnees)|(pas|plus) (s'en|vous en|en) servir|"
     r"(don't|do not|stop|no longer|not) (use|using|process|processing)\b|not (be )?used\b|"
-    r"(ne )?(vous|t') en servez plus|n'en faites plus rien|sans plus (les |l'|la |le )?(utiliser|exploiter|traiter))"
+    r"(ne )?(vous|t') en servez plus|plus aucune? (utilisation|usage|traitement|exploitation) (de |des )?(mes|mon|ma)|(ne )?plus (vous |te )?servir (de|des) (mes|mon|ma|les)|n'en faites plus rien|sans plus (les |l'|la |le )?(utiliser|exploiter|traiter))"
 )
 KEEP_RE = re.compile(
     r"(?<!ne )(?<!plus )\b(conserv(e|er|ez|iez)|gard(e|er|ez|iez)|archiv(e|er|ez|iez))\b|"
     r"\bne (les |l'|la |le )?(supprimez|effacez|detruisez) (pas|rien)\b|\bne supprimez rien\b|"
     r"\bsans (pour autant )?(les |la |l'|le )?(supprimer|effacer|detruire)\b|\bne pas (les |la |l'|le )?(supprimer|effacer|detruire)\b|"
-    r"\b(don't|do not|not|no need to) (delete|erase|destroy)\b|\bkeep (it|them|my data|my information|my file|my records|the data)\b|"
+    r"\b(don't|do not|not|no need to) (delete|erase|destroy)\b|\bne (veux|souhaite|desire) pas que (vous|tu) (effaciez|supprimiez|detruisiez|effaces|supprimes)\b|\bkeep (it|them|my data|my information|my file|my records|the data)\b|"
     r"\bretain (it|them|my)\b"
 )
 MARKETING_CTX_RE = re.compile(
@@ -397,7 +397,7 @@ MAIL_CTX_RE = re.compile(
 )
 #: Thanks for something already done: "merci d'avoir supprimé", "thank you for deleting".
 THANKS_DONE_RE = re.compile(
-    r"\b(merci (beaucoup |bien )?(d'avoir|pour avoir|pour (la|le|les|l'|votre|vos|ta|ton|tes))|thanks? (you )?(so much |a lot )?for (the|your)|thanks? (you )?(so much |a lot )?for having|"
+    r"\b((je vous remercie|merci) (beaucoup |bien )?(de |d')(m'avoir|nous avoir|l'avoir|les avoir)|merci (beaucoup |bien )?(d'avoir|pour avoir|pour (la|le|les|l'|votre|vos|ta|ton|tes))|thanks? (you )?(so much |a lot )?for (the|your)|thanks? (you )?(so much |a lot )?for having|"
     r"thanks? (you )?(so much |a lot )?for (deleting|removing|erasing|sending|correcting|updating|"
     r"unsubscribing|taking))\b"
 )
@@ -416,7 +416,8 @@ NET_OWN_DATA_RE = re.compile(
     r"\b((mes|mon|ma|mé) (donn?e+s?|donnee|informations?|infos?|coordonn?e+s?|dossier|fiche|compte|profil|historique|notes|"
     r"adresse|numero|nom|prenom|temoignage|photo|foto|image|avis|video|e-?mail|mail|renseignements|"
     r"enregistrements?|reponses|bilans?|questionnaires?)|"
-    r"(moi|me|m') (de|du|des|hors de) (vos|votre|ton|ta|tes) (fichiers?|listes?|bases?|contacts|carnets?|repertoires?|registres?|systemes?)|"
+    r"(que vous avez|you have) (pour|sur|for|on) (moi|me)|"
+    r"(moi|me|m'(\w+ )?) ?(de|du|des|hors de) (vos|votre|ton|ta|tes) (fichiers?|listes?|bases?|contacts|carnets?|repertoires?|registres?|systemes?)|"
     r"(me|myself) (off|out of|from) (your|the) (list|lists|system|database|records|files|books|contacts)|"
     r"my (stuff|email address|phone number|mobile number|name|last name|first name|story|quote|image|face)|"
     r"(tout )?ce qui me concerne|me concernant|sur moi|a mon sujet|"
@@ -431,7 +432,7 @@ NET_ACTION_RE = re.compile(
     r"servir|faites plus|limit\w*|suspend\w*|gel\w*|bloqu\w*|publi\w*|diffus\w*|accord|consentement|autorisation|"
     r"delet\w*|eras\w*|remov\w*|purg\w*|wip\w*|forget|keep|copy|access|send|get|know|see|correct\w*|amend\w*|"
     r"updat\w*|fix|export|transfer\w*|spreadsheet|csv|use|using|suspend|restrict\w*|freeze|publish\w*|consent|"
-    r"take (it |them )?(down|off)|have on|hold|ray\w*|sort(ir|ez|e)|scrub\w*|drop|get rid|trai?ne\w*|partent|partir|"
+    r"take (it |them )?(down|off)|have on|hold|chang\w*|got|ancienne?|old|nouvelle|nouveau|new|ray\w*|sort(ir|ez|e)|scrub\w*|drop|get rid|trai?ne\w*|partent|partir|"
     r"disparaiss\w*|errone\w*|faux|fausse|trompe\w*|wrong|incorrect|misspel\w*|mistake|cess\w*|arret\w*|stop\w*|"
     r"plus celui|plus celle|maintenant|desormais|now|show|give|donnez|exploit\w*|montr\w*)\b"
 )

@@ -41,10 +41,10 @@ GAP = r"[^.;:!?]{0,45}?"  # a short stretch inside the same clause
 DATA_FR = (
     r"(donn?e+s?|infos?|informations?|coordonn?e+s?|fichiers?|dossiers?|historiques?|traces?|"
     r"profils?|comptes?|enregistrements?|notes?|documents?|contacts?|adresses?|e-?mails?|mails?|"
-    r"numeros?|fiches?|elements?|renseignements?)"
+    r"numeros?|fiches?|elements?|renseignements?|echanges|bilans?|questionnaires?|correspondances?|conversations?)"
 )
 MY_FR = r"(mes|mon|ma|toutes? mes|tous mes|l'ensemble de mes|l'integralite de mes|les)"
-ABOUT_ME_FR = r"(me concernant|sur moi|a mon (sujet|propos|nom)|qui me concernent?|relatives? a moi)"
+ABOUT_ME_FR = r"(me concernant|sur moi|a mon (sujet|propos|nom)|qui me concernent?|relatives? a moi|sur ma personne|pour moi)"
 DATA_EN = (
     r"(data|informations?|info|details|records?|account|profile|file|history|contact details|"
     r"email address|e-mail address|personal details)"
@@ -120,7 +120,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(A, STRONG, r"\b(m'envoy\w*|me transmet\w*|me communiqu\w*|recevoir|obtenir|consulter|avoir|me redonn\w*|relire) (une copie (de|des) |communication )?(les|des|vos) (notes|comptes?[- ]rendus|fiches?|observations)\b[^.;!?]{0,40}\b(que vous avez (prises?|ecrites?|redigee?s?)|(de|sur|pendant|lors de) (nos|mes) (seances|rendez-vous|rdv|entretiens)|me concernant|sur moi)"),
     _p(A, STRONG, r"\b(tout|ce) (ce )?que vous (avez|gardez|conservez|detenez) (encore |toujours |gard\w* )?(sur moi|me concernant|a mon sujet)", question_ok=True),
     _p(A, STRONG, r"\b(copy|extract|printout) of (all |any |everything )?(of )?(my|the) (personal )?(data|informations?|info|records|file|details)\b(?! (you sent|i sent))"),
-    _p(A, STRONG, rf"\bwhat (personal |kind of |sort of |types of )?(data|informations?|info|details|records)\b{GAP}(do you|you|does your \w+) (hold|have|keep|store|process|collect|retain)", question_ok=True),
+    _p(A, STRONG, rf"\bwhat (personal |kind of |sort of |types of )?(data|informations?|info|details|records)\b{GAP}(do you|you|does your \w+|have you|you've|you have) (hold|have|keep|store|process|collect|retain|got)", question_ok=True),
     _p(A, STRONG, rf"\b(access to|see|view|know|receive|get(?! rid)|obtain|confirm)\b{GAP}(personal )?(data|informations?|info|details|records)\b{GAP}({ABOUT_ME_EN}|concerning me|you are processing)", question_ok=True),
     _p(A, STRONG, rf"\baccess to (all )?(of )?(my|the) (personal )?(data|informations?|records|file|personal details)"),
     _p(A, STRONG, r"\b(subject access request|data subject access|dsar)\b"),
@@ -144,7 +144,9 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(RE, STRONG, rf"\b(mes|mon|ma) {FIELDS_FR}\b{GAP}\b(soi(en)?t|etre) (mis(es)? a jour|corrige|modifie|rectifie|change|actualise)\w*"),
     _p(RE, STRONG, r"\b(corrig\w*|rectifi\w*)\b (ce qui est (faux|inexact|errone|incorrect)|ce qui n'est (pas|plus) (juste|exact|correct|a jour)|les (erreurs|informations (fausses|erronees|inexactes)))"),
     _p(RE, STRONG, r"\b(informations?|donnees?|mentions?) (errone|inexact|fausse|incorrect)\w*\b[^.;!?]{0,40}\b(soi(en)?t|etre) (rectifi|corrig|modifi|supprim|retir)\w*"),
-    _p(RE, MEDIUM, rf"\b(mon|ma|mes) {FIELDS_FR}( [a-z]+)? (a|ont) change\b"),
+    _p(RE, MEDIUM, rf"\b(mon|ma|mes) {FIELDS_FR}( [a-z']+){{0,3}} (a|ont) change\b"),
+    _p(RE, STRONG, r"\b(ecri\w*|contact\w*|utilis\w*|envoy\w*)[^.;!?]{0,30}\b(sur|a) (cette|ma|mon) (nouvelle adresse|nouvel e-?mail|nouveau (mail|numero|e-?mail))\b|\b(write|email|contact|text) (to )?me (at|on) (this|my) new (address|email|number)\b"),
+    _p(RE, MEDIUM, r"\b(adresse|numero|e-?mail|mail|coordonnees)s? (que vous avez|dans vos fichiers|que vous utilisez)\b[^.;!?]{0,30}\b(l'ancienne|l'ancien|ancienne|ancien|obsolete|plus la bonne|plus le bon|plus valable|fausse|faux)\b"),
     _p(RE, MEDIUM, r"\b(corrig\w*|rectifi\w*|mettre a jour|mettez a jour|actualis\w*) (votre|vos|ton|tes) (fichiers?( clients?)?|registres?|base de donnees|listings?)\b"),
     _p(RE, STRONG, rf"\b(wrote|spelled|spelt|spell|have|got|put|typed) (my|the) {FIELDS_EN} (wrong|wrongly|incorrectly|badly)\b"),
     _p(RE, MEDIUM, r"\b(je viens de|j'ai|nous avons|je) chang\w* (d'adresse|de numero|de nom|d'e-?mail|de mail|de telephone|de portable|de coordonnees|de tel|de tel\w*|de mobile|d'adresse mail|de numero de tel\w*)\b"),
@@ -172,8 +174,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(RE, STRONG, rf"{ERASE_V_EN}{GAP}\b(my|the) old (mobile |phone |home |postal |e-?mail )?(number|phone number|address|email|email address|name)\b"),
     # ------------------------------------------------------------------ erasure
     _p(E, STRONG, rf"{ERASE_V_FR}\b{GAP}\b{MY_FR} (donn?e+s?|infos?|informations?|coordonn?e+s?|fichiers?|dossiers?|historiques?|traces?|profils?|comptes?|enregistrements?|notes?|documents?|fiches?|renseignements?|adresse|e-?mails?|mails?|num|numero|tel|telephone|portable)\b(?! (de (la |l')?(seance|atelier|rdv|rendez)))(?![^.;!?]{{0,40}}\b(liste(?! (de |des )?(clients|contacts|patients))|newsletter|mailing|diffusion|infolettre)\b)"),
-    _p(E, STRONG, rf"{ERASE_V_FR}\b{GAP}(tout|toutes? (les )?(donnees|informations|infos)|l'ensemble des donnees|ces donnees|mes donn?e+s?)\b{GAP}{ABOUT_ME_FR}"),
-    _p(E, STRONG, rf"\b(supprim|effac|retir|ot|sort|ray|vir|enlev)\w*[- ]moi (de|des|du) (vos|votre|ton|ta|tes|la|le|tous vos|toutes vos) (fichiers?|carnets? d'adresses|bases?|registres?|systemes?|contacts?|repertoires?|listings?)\b"),
+    _p(E, STRONG, rf"{ERASE_V_FR}\b{GAP}(tout|toutes? (les )?(donnees|informations|infos)|l'ensemble des (donnees|informations|infos|elements|renseignements)|ces donnees|mes donn?e+s?)\b{GAP}{ABOUT_ME_FR}"),
+    _p(E, STRONG, rf"\b(m'|me )?(supprim|effac|retir|ot|sort|ray|vir|enlev)\w*[- ]?(moi )?(de|des|du) (vos|votre|ton|ta|tes|la|le|tous vos|toutes vos) (fichiers?|carnets? d'adresses|bases?|registres?|systemes?|contacts?|repertoires?|listings?)\b(?![^.;!?]{{0,50}}\b(mails?|e-?mails?|newsletters?|envois|lettres? d'information|infolettre|mailing|diffusion|sms|prospection)\b)"),
     _p(E, STRONG, rf"\b(suppression|suppresion|supression|effacement|destruction|oubli)\b{GAP}\b{MY_FR} (donn?e+s?|infos?|informations?|coordonn?e+s?|fichiers?|dossiers?|comptes?|profils?|traces?|historiques?|renseignements?)"),
     _p(E, STRONG, rf"\b(suppression|effacement|destruction)\b{GAP}(des|de toutes les|de l'ensemble des) donnees\b{GAP}{ABOUT_ME_FR}"),
     _p(E, STRONG, rf"\b(que|qu') (vous|tu) {ERASE_V_FR}\b{GAP}\b(tout|mes|mon)\b"),
@@ -226,6 +228,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(RS, STRONG, r"\b(keep|retain|store|hold)\w* (it|them|my data|my informations?|my records)[^.;!?]{0,20}but (do not|don't|stop|no longer|not) (use|using|process)"),
     _p(RS, STRONG, r"\b(freeze|suspend|block|pause) (the |all |any )?(processing|use|usage) of my\b"),
     _p(RS, MEDIUM, r"\bright to restriction\b"),
+    _p(RS, STRONG, r"\b(bloquez|gelez|suspendez|figez)[- ](le|la|les)\b[^.;!?]{0,40}\bplus (aucune? )?(utilisation|usage|traitement|exploitation)\b|\bplus aucune? (utilisation|usage|traitement|exploitation) (de |des )?(mes|mon|ma)\b[^.;!?]{0,60}\b(tant que|jusqu'a|until|le temps)\b"),
     _p(RS, STRONG, r"\b(freeze|suspend|block|pause) (them|it|my (data|records|file|account|informations?))\b|\bno (further|more) (processing|use)\b"),
     _p(RS, STRONG, r"\b(mettre|mettez|mettiez) (mes donnees|mon dossier|mes informations|mes infos|les|le|la) en (sommeil|veille|pause|attente|suspens)\b"),
     # ------------------------------------------------------------------ portability
@@ -239,6 +242,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(P, STRONG, r"\bmachine[- ]readable\b|\bstructured,? commonly[- ]used\b|\bin (a )?(csv|json|xml|spreadsheet)( format| file)?\b|\bas (a )?(csv|json) (file|export)\b"),
     _p(P, STRONG, rf"\b(transfer|transmit|send|move|port|forward)\b{GAP}\b(my data|my informations?|my records|my file|my notes|my details)\b{GAP}\bto (another|a new|my new|the new|a different|a other)"),
     _p(P, MEDIUM, r"\bexport (of )?(all )?(of )?my (data|informations?|records)\b"),
+    _p(P, STRONG, rf"\b(transmet\w*|transfer\w*|envoy\w*|communiqu\w*|fai\w* (suivre|parvenir))\b{GAP}\b(mes|mon|ma) {DATA_FR}\b{GAP}\b(a|au|vers|chez) (la|le|mon|ma|un|une|l') ?(psy\w*|medecin|coach|therapeute|praticien\w*|sophrologue|naturopathe|kine\w*|osteo\w*|nouveau|nouvelle|nouvel|autre)\b"),
     _p(P, STRONG, r"\bpass (on )?(my|all my|the) (file|data|records|notes|details|history)( on)? to\b|\bpass(ez|er|e) (mon dossier|mes donnees|mes notes|mes informations|mes infos|mes fiches?) (a|au|chez)\b|\bfaire suivre (mon dossier|mes donnees|mes notes|mes informations)\b"),
     _p(P, STRONG, r"\b(transmet\w*|transfer\w*|envoy\w*|fai\w* suivre)\b[^.;!?]{0,45}\b(a|au|vers|chez) (mon|ma) (medecin|therapeute|psy\w*|coach|nouveau|nouvelle|nouvel|kine\w*|osteo\w*|praticien\w*|sophrologue|naturopathe|psychiatre|generaliste)\b"),
     _p(P, STRONG, r"\b(get|have) my (data|session history|history|file|records|notes|informations?|details)\b[^.;!?]{0,20}\bexported\b|\b(share|use|import|upload) (it|them|this|that) (with|to|into|at) (my new|another|a new|a different)\b"),
@@ -255,6 +259,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(O, STRONG, rf"\b(retir|supprim|enlev|effac|ot|vir|sort|ray)\w*[- ](moi|mon adresse|mon e-?mail|mon mail|mon numero)\b{GAP}\b(liste(?! d.?attente)|newsletter|mailing|diffusion|envois|prospection|lettre d'informations?|infolettre)"),
     _p(O, STRONG, rf"\bplus (de|d'aucun\w*) (vos |tes |ces )?{MARKETING_FR}\b(?!{GAP}\?)"),
     _p(O, STRONG, r"\bne (me |m')(envoy|ecriv|contact|appel|relanc|sollicit|spamm)\w* plus\b"),
+    _p(O, STRONG, r"\b(ne )?plus (vous |te )?servir (de|des) (mes|mon|ma)\b"),
     _p(O, STRONG, rf"\b(veux|veu|veut|souhaite|voudrais|desire) (plus|plu|pu) (de |d')?(la |les |vos |ta |tes |votre |ton |ces )?{MARKETING_FR}\b"),
     _p(O, STRONG, r"\b(n'utilisez plus|ne plus utiliser|ne plus exploiter|cessez d'utiliser|arretez d'utiliser|cesser d'utiliser|arreter d'utiliser) (mes|les|vos|ces) (donnees|informations|infos|coordonnees)|\bne (les|la) (utilisez|exploitez|traitez) plus\b"),
     _p(O, STRONG, rf"\bme (retirer|supprimer|enlever|rayer|sortir) (de|des) (votre|vos|la|les|toutes? vos|ta|tes|cette) {GAP}(liste(?! d.?attente)|newsletter|mailing|diffusion|envois|prospection|lettre d'informations?|infolettre)"),
@@ -295,7 +300,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(W, STRONG, rf"\b{PUBLISHED_FR}\b[^.!?]{{0,80}}\bne (veux|souhaite|desire) (plus|pas) qu'(elles?|ils?) (circul\w*|soi(en)?t|apparaiss\w*|figur\w*|rest\w*|tourn\w*)"),
     _p(W, STRONG, rf"\b(rather|prefer) (that )?(my|the) {PUBLISHED_EN}\b{GAP}\b(wasn't|weren't|was not|were not|not be|isn't|is not|no longer|taken down|removed)\b"),
     _p(W, STRONG, rf"\bprefer\w* que (mon|ma|mes|le|la|les) {PUBLISHED_FR}\b{GAP}\bne (soi(en)?t|figur\w*|apparaiss\w*) (plus|pas)\b|\bn'autoris\w* plus (la |l')?(diffusion|publication|utilisation) (de )?(mon|ma|mes)\b"),
-    _p(W, STRONG, rf"\b(veux|veu|veut|souhaite|desire|voudrais) (plus|pas) que (mon|ma|mes|les|la|le) {PUBLISHED_FR}\b{GAP}\b(soi(en)?t|apparai\w*|figur\w*|rest\w*|publi\w*|utilis\w*|sur)\b"),
+    _p(W, STRONG, rf"\b(veux|veu|veut|souhaite|desire|voudrais|envie|plus envie) (plus |pas )?que (mon|ma|mes|les|la|le) {PUBLISHED_FR}\b{GAP}\b(soi(en)?t|apparai\w*|figur\w*|rest\w*|publi\w*|utilis\w*|sur)\b"),
     _p(W, STRONG, r"\b(withdraw|withdrawing|withdrew|revoke|revoking|retract|retracting|rescind|rescinding|cancel|cancelling)\w* (my |said |the |this |that |all |any )?(consent|permission|authori[sz]ation|agreement)\b"),
     _p(W, STRONG, r"\bi (no longer|do not|don't) (consent|agree to)\b|\bi(?:'m| am) no longer (happy|ok|okay|comfortable)\b"),
     _p(W, STRONG, rf"\b(remove|take down|delete|unpublish|stop (using|publishing|showing|displaying|sharing))\b{GAP}\b(my|the) {PUBLISHED_EN}\b"),

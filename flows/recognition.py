@@ -185,8 +185,9 @@ def _match_sentence(sentence: Sentence, findings: Findings, patterns: tuple[Patt
                 and not MAIL_CTX_RE.search(norm[match.end():])):
             findings.discarded.append(f"ignoré (désinscription faite ailleurs, pas une demande) : {_clip(sentence.original)}")
             continue
-        if (right is Right.ERASURE and re.match(r"(s[ou]p+r|ef+a[cs]|detrui|delet|eras|remov|wip)", match.group(0))
-                and re.search(r"(\b(je|i)|(^|\s)j')\s*$", norm[: match.start()])):
+        if right is Right.ERASURE and ((re.match(r"(s[ou]p+r|ef+a[cs]|detrui|delet|eras|remov|wip)", match.group(0))
+                and re.search(r"(\b(je|i)|(^|\s)j')\s*$", norm[: match.start()]))
+                or re.search(r"\b(moi-meme|myself|par moi-meme|by myself)\b", norm)):
             findings.discarded.append(f"ignoré (l'expéditeur le fait lui-même) : {_clip(sentence.original)}")
             continue
         if _PAST_VERB_RE.match(match.group(0)) and _PAST_ACTOR_RE.search(norm[: match.start()]):
@@ -334,12 +335,12 @@ def _forwarded_to_someone_else(forwarded: str, own_addresses: frozenset[str]) ->
     return not any(addr.lower() in to for addr in own_addresses) and bool(own_addresses)
 
 
-_NET_NEG_RE = re.compile(r"\b(no (personal )?data|aucune donnee\w*|sans donnees|surtout pas|pas besoin|no need|ne (me |les |la |le |m'|l')?\w+ (surtout )?pas|don't|do not|never)\b")
+_NET_NEG_RE = re.compile(r"\b(no (personal )?data|aucune donnee\w*|sans donnees|surtout pas|pas besoin|no need|ne (me |les |la |le |m'|l')?\w+ (surtout )?pas|n'(a|ont|ai|avons|avez|as) (surtout |jamais |pas )?(pas|change)|(has|have|hasn't|haven't) not changed|hasn't changed|haven't changed|don't|do not|never)\b")
 #: The sender doing it herself ("je supprime l'appli", "I've deleted the app"): not a request.
 _SELF_ACTOR_RE = re.compile(
     r"\b(je|j'|i|i've|i have|i had|i just|i'm)\s+(les |la |le |l'|meme |deja |just |already |also )?(supprime|efface|detruis|garde|"
     r"conserve|retire|enleve|change|modifie|deleted|removed|erased|wiped|delete|remove|erase|keep|changed|updated|"
-    r"keeping|deleting|removing|unsubscribed|opted out|desinscrit\w*|desabonne\w*)\b|"
+    r"keeping|deleting|removing|unsubscribed|opted out|desinscrit\w*|desabonne\w*)\b|\b(moi-meme|myself|by myself|par moi-meme)\b|"
     r"\b(je vous ai|je t'ai|j'ai|i(?:'ve| have)?) (deja |bien |already |just )?(envoye|transmis|communique|donne|sent|given|emailed)\b|"
     r"\b(coordonnees|details|informations) (bancaires|de paiement|de carte)|\bbank details\b|\b(rib|iban)\b")
 _NET_PAST_RE = re.compile(r"^(merci|thanks?|thank you|j'ai|i've|i have|vous avez|you have|c'est fait|bien recu|received)\b")
