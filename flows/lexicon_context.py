@@ -359,11 +359,11 @@ STOP_USE_RE = re.compile(
     r"(plus|a quoi que ce soit|a rien)|(bloquer|bloquez|suspendre|suspendez|suspendiez|geler|gelez) (leur |son |toute |l'|le |mes )?"
     r"(utilisation|usage|traitement|donnees)|(pas|plus) (s'en|vous en|en) servir|"
     r"(don't|do not|stop|no longer|not) (use|using|process|processing)\b|not (be )?used\b|"
-    r"(ne )?(vous|t') en servez plus|plus aucune? (utilisation|usage|traitement|exploitation) (de |des )?(mes|mon|ma)|(ne )?plus (vous |te )?servir (de|des) (mes|mon|ma|les)|n'en faites plus rien|sans plus (les |l'|la |le )?(utiliser|exploiter|traiter))"
+    r"(ne )?(vous|t') en servez plus|(arret|cess|stopp)\w* (toute? |l')(utilisation|usage|traitement|exploitation)|plus aucune? (utilisation|usage|traitement|exploitation) (de |des )?(mes|mon|ma)|(ne )?plus (vous |te )?servir (de|des) (mes|mon|ma|les)|n'en faites plus rien|sans plus (les |l'|la |le )?(utiliser|exploiter|traiter))"
 )
 KEEP_RE = re.compile(
     r"(?<!ne )(?<!plus )\b(conserv(e|er|ez|iez)|gard(e|er|ez|iez)|archiv(e|er|ez|iez))\b|"
-    r"\bne (les |l'|la |le )?(supprimez|effacez|detruisez) (pas|rien)\b|\bne supprimez rien\b|"
+    r"\bne (les |l'|la |le )?(supprimez|effacez|detruisez) (pas|rien)\b|\bne (supprimez|detruisez|effacez|jetez) rien\b|"
     r"\bsans (pour autant )?(les |la |l'|le )?(supprimer|effacer|detruire)\b|\bne pas (les |la |l'|le )?(supprimer|effacer|detruire)\b|"
     r"\b(don't|do not|not|no need to) (delete|erase|destroy)\b|\bne (veux|souhaite|desire) pas que (vous|tu) (effaciez|supprimiez|detruisiez|effaces|supprimes)\b|\bkeep (it|them|my data|my information|my file|my records|the data)\b|"
     r"\bretain (it|them|my)\b"
@@ -397,7 +397,7 @@ MAIL_CTX_RE = re.compile(
 )
 #: Thanks for something already done: "merci d'avoir supprimé", "thank you for deleting".
 THANKS_DONE_RE = re.compile(
-    r"\b((je vous remercie|merci) (beaucoup |bien )?(de |d')(m'avoir|nous avoir|l'avoir|les avoir)|merci (beaucoup |bien )?(d'avoir|pour avoir|pour (la|le|les|l'|votre|vos|ta|ton|tes))|thanks? (you )?(so much |a lot )?for (the|your)|thanks? (you )?(so much |a lot )?for having|"
+    r"\b((j'ai|i've|i have|i) (bien |well |just )?(recu|received|eu|got)|(je vous remercie|merci) (beaucoup |bien )?(de |d')(m'avoir|nous avoir|l'avoir|les avoir)|merci (beaucoup |bien )?(d'avoir|pour avoir|pour (la|le|les|l'|votre|vos|ta|ton|tes))|thanks? (you )?(so much |a lot )?for (the|your)|thanks? (you )?(so much |a lot )?for having|"
     r"thanks? (you )?(so much |a lot )?for (deleting|removing|erasing|sending|correcting|updating|"
     r"unsubscribing|taking))\b"
 )
@@ -439,7 +439,8 @@ NET_ACTION_RE = re.compile(
 #: Mail and lists with a wish to get out: an objection in other words.
 NET_LIST_RE = re.compile(
     r"\b(newsletters?|lettres? d'informations?|infolettres?|listes?|mailing\w*|diffusion|envois|mails?|e-?mails?|"
-    r"courriels?|sms|pubs?|publicites?|promotions?|prospection|marketing|lists?|offers?)\b"
+    r"courriels?|sms|pubs?|publicites?|promotions?|prospection|marketing|lists?|offers?|offres?|commerciale?s?|"
+    r"communications?|relances?|sollicitations?|appels?|calls?|texts?)\b"
 )
 NET_OUT_RE = re.compile(
     r"\b(plus|stop\w*|arret\w*|cess\w*|retir\w*|enlev\w*|sort\w*|desinscri\w*|desabonn\w*|unsubscrib\w*|out|off|"

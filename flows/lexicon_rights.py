@@ -134,6 +134,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(A, MEDIUM, r"\bsend me a copy\b(?! of (the|your|this|that|our|a|an) (?!(personal )?(data|informations?|info|file|records|details|notes)\b))(?! of (the |your |this |that )?(invoice|receipt|recording|webinar|video|slides|workbook|handout|contract|programme|program))"),
     _p(A, MEDIUM, r"\b(article|art\.?) ?15\b"),
     _p(A, STRONG, r"\bcopy of (what|everything|all|whatever) (that )?you (have|hold|keep|store)\b"),
+    _p(A, STRONG, r"\bcopy of (the|all the|any|all) [^.;!?]{0,40}\byou (have|hold|keep|store)\w* (for|on|about) me\b"),
     _p(A, STRONG, r"\b(see|get|receive|have|read|obtain|send me|copy of) (a copy of )?(the|my|your) (session )?notes\b[^.;!?]{0,40}\b(you (took|made|wrote|kept|have)|(from|of|during) (our|my) sessions|about me|on me)"),
     _p(A, STRONG, r"\b(obtenir|recevoir|avoir) (la )?communication (de|des|du) (mon dossier|mes donnees|mes notes|notes|donnees|informations|pieces)\b"),
     # ------------------------------------------------------------------ rectification
@@ -152,6 +153,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(RE, MEDIUM, r"\b(je viens de|j'ai|nous avons|je) chang\w* (d'adresse|de numero|de nom|d'e-?mail|de mail|de telephone|de portable|de coordonnees|de tel|de tel\w*|de mobile|d'adresse mail|de numero de tel\w*)\b"),
     _p(RE, MEDIUM, rf"\b(trompe\w*|erreur|errone\w*) (dans|sur|en (ecrivant|saisissant|donnant)) (mon|ma|mes) {FIELDS_FR}\b|\b(mon|ma) {FIELDS_FR} (c'est|c est|c|n'est) plus (celui|celle|le meme|la meme|bon|bonne|le bon|la bonne|valable)"),
     _p(RE, MEDIUM, r"\b(mon|ma) (ancien(ne)?|vieille|vieux) (adresse|numero|e-?mail|mail|telephone)\b|\bmy old (address|email|number|phone number)\b"),
+    _p(RE, MEDIUM, r"\b(j'ai|i have|i've got|i have got) (une |a )?(nouvelle adresse|nouveau (numero|mail|e-?mail|telephone|portable)|nouvel e-?mail|new (email|e-mail|address|number|phone number|mobile))\b"),
+    _p(RE, MEDIUM, r"\b(your|the|vos|votre) (records|files|system|database|mailing list|fichiers?|base) (still )?(shows?|has|have|lists?|says?|indique\w*|affiche\w*|contien\w*) (encore |toujours )?(my|mon|ma|mes)\b|\b(change|update|correct|amend|fix)\w* (it|this|that) to\b"),
     _p(RE, MEDIUM, r"\b(ma nouvelle adresse|mon nouveau (numero|nom|mail|e-?mail|telephone|portable)|mon nouvel (e-?mail|email)|mes nouvelles coordonnees)\b"),
     _p(RE, MEDIUM, r"\b(j'ai|nous avons) (change (d'adresse|de numero|de nom|d'e-?mail|de mail|de telephone)|demenage(?=[^.;!?]{0,80}(\d+,? (rue|avenue|av|bd|boulevard|allee|impasse|chemin|place|route|quai|cours|lieu-dit)\b|nouvelle adresse|\b\d{5}\b|mettre a jour|mettez a jour|modifi|corrig|chang)))"),
     _p(RE, MEDIUM, r"\b(droit de rectification|droit a la rectification)\b|\b(article|art\.?) ?16\b"),
@@ -192,7 +195,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(E, STRONG, r"\b(que vous )?ne (gardiez|conserviez|gardez|conservez|garderez|conserverez) rien\b"),
     _p(E, STRONG, rf"{ERASE_V_FR}\b{GAP}\b(mon|ma|mes) (numero|telephone|portable|numero de telephone)\b{GAP}\b(de|des) (vos|votre|ton|tes) (fichiers?|contacts?|bases?|registres?|repertoires?|listes? de clients)"),
     _p(E, STRONG, r"\b(proceder|procedez|procediez) (a|au) (l'|leur |la |son |mon |ma )?(effacement|suppression|destruction)\b"),
-    _p(E, STRONG, r"\bm'oubli(er|ez)\b|\boubli(ez|e)[- ]moi\b|\bforget (about )?me\b"),
+    _p(E, STRONG, r"\b(delete|erase|remove|wipe) me (from|off) (everything|it all|all of it|your (lists|files|records|systems))\b|\bm'oubli(er|ez)\b|\boubli(ez|e)[- ]moi\b|\bforget (about )?me\b"),
     _p(E, STRONG, r"\b(jet(ez|er|te|tez)|balanc(ez|er)|poubelle)\b[^.;!?]{0,20}\b(mes|mon|ma|le|la|les) ?(donnees|infos|informations|notes|dossier|fiches?|coordonnees|questionnaires?|bilans?)?\b|\b(vous|tu) (le|la|les) (jetez|jettes|detruisez|detruis)\b|\b(toss|bin|shred|trash|ditch) (it|them|my \w+)( all)?\b"),
     _p(E, STRONG, r"^(svp |stp |merci de |please )?(supprimez|effacez|supprime|efface|delete|erase)[- ](moi|me)\W*(svp|stp|merci|please|thanks)?\W*$"),
     _p(E, STRONG, rf"\b(retir|enlev|ot|sort)\w*\b{GAP}\b(mes|mon|ma) {DATA_FR}\b{GAP}\b(de|des|du) (vos|votre|ton|tes|ta) (fichiers?|bases?|registres?|systemes?|listings?|repertoires?|contacts|logiciel|agenda)\b"),
@@ -259,6 +262,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(O, STRONG, rf"\b(retir|supprim|enlev|effac|ot|vir|sort|ray)\w*[- ](moi|mon adresse|mon e-?mail|mon mail|mon numero)\b{GAP}\b(liste(?! d.?attente)|newsletter|mailing|diffusion|envois|prospection|lettre d'informations?|infolettre)"),
     _p(O, STRONG, rf"\bplus (de|d'aucun\w*) (vos |tes |ces )?{MARKETING_FR}\b(?!{GAP}\?)"),
     _p(O, STRONG, r"\bne (me |m')(envoy|ecriv|contact|appel|relanc|sollicit|spamm)\w* plus\b"),
+    _p(O, STRONG, r"\bne (plus|jamais plus) (me |m')(adresser|transmettre|proposer|faire parvenir|telephoner) (vos|des|de|aucune?|les)\b"),
     _p(O, STRONG, r"\b(ne )?plus (vous |te )?servir (de|des) (mes|mon|ma)\b"),
     _p(O, STRONG, rf"\b(veux|veu|veut|souhaite|voudrais|desire) (plus|plu|pu) (de |d')?(la |les |vos |ta |tes |votre |ton |ces )?{MARKETING_FR}\b"),
     _p(O, STRONG, r"\b(n'utilisez plus|ne plus utiliser|ne plus exploiter|cessez d'utiliser|arretez d'utiliser|cesser d'utiliser|arreter d'utiliser) (mes|les|vos|ces) (donnees|informations|infos|coordonnees)|\bne (les|la) (utilisez|exploitez|traitez) plus\b"),
@@ -317,7 +321,7 @@ DEATH_RE = re.compile(
     r"partner|brother|sister|mum|mom|dad)|heirs?\b|executor|estate of|next of kin|bereave\w*)"
 )
 THEIR_DATA_RE = re.compile(
-    r"\b(plus (lui|le|la) (envoyer|ecrire|contacter|relancer)|(stop|no longer|cease) (sending|emailing|contacting|writing to) (him|her)|ses (donnees|informations|infos|coordonnees|dossiers?|notes|fiches?|comptes?|mails|e-?mails|abonnements?|photos?)|"
+    r"\b(plus (lui|le|la) (envoyer|ecrire|contacter|relancer)|(stop|no longer|cease) (sending|emailing|contacting|writing to) (him|her)|ses (donnees|informations|infos|coordonnees|dossiers?|notes|echanges|messages|documents|bilans|seances|correspondances?|enregistrements|factures|fiches?|comptes?|mails|e-?mails|abonnements?|photos?)|"
     r"son (compte|dossier|profil|adresse|abonnement|historique|e-?mail|mail|numero|inscription)|"
     r"sa (fiche|newsletter|boite|adresse|carte|inscription)|"
     r"(les|des) (donnees|informations|comptes?|coordonnees|dossiers?) (de|d') (ma|mon|feu|notre)|"

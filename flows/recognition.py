@@ -143,7 +143,8 @@ _ADULT_AGE_RE = re.compile(r"\b(fils|fille|enfant|son|daughter|child) (de|d'|is|
 _STAY_RE = re.compile(
     r"\b(je reste|je veux rester|je resterai|je souhaite rester|i'll stay|i will stay|i want to stay|i'm staying|"
     r"i am staying) (abonnee?|inscrite?|subscribed|on (the|your) list)\b|\bkeep me (subscribed|on (the|your) list)\b")
-_CONTEST_RE = re.compile(r"\b(je conteste|conteste l'exactitude|contestation|i (dispute|contest)|disputing|contesting)\b")
+_CONTEST_RE = re.compile(r"\b(je conteste|conteste l'exactitude|contestation|i (dispute|contest)|disputing|contesting|accuracy|exactitude|verifi\w*|verified|verify)\b")
+_BARE_STOP_RE = re.compile(r"^(merci (de |d')|please |svp |stp )?(arreter|arretez|stop|cessez|cesser|stopper|stoppez)( svp| stp| merci| please| now| maintenant| immediatement)?\W*$")
 _SELF_DONE_RE = re.compile(r"\b(je me suis|je m'etais|i(?:'ve| have| had)|i)\s*(deja |bien |already |just )?$")
 _IN_ADVANCE_RE = re.compile(r"\b(d'avance|par avance|in advance|a l'avance)\b")
 _HELD_OBJECT_RE = re.compile(r"^(tout|ce|everything|all|whatever|what)\b")
@@ -257,6 +258,10 @@ def analyse_text(text: str, subject: str = "") -> Findings:
                         and not _REPLY_PREFIX_RE.match(subject))
     norm_all = normalise(text)
     _restriction_and_portability(units, norm_all, findings)
+    if not findings.strength.get(Right.OBJECTION) and MAIL_CTX_RE.search(norm_all):
+        bare = [s for s in units if _BARE_STOP_RE.match(s.norm)]
+        if bare:  # "je n'ai jamais consenti à recevoir vos SMS. Merci d'arrêter."
+            findings.add(Right.OBJECTION, STRONG, _clip(bare[0].original))
     if Right.OBJECTION in findings.strength and _STAY_RE.search(norm_all):
         findings.strength.pop(Right.OBJECTION)  # "le lien de désinscription est cassé (je reste abonnée !)"
         findings.discarded.append("ignoré (l'expéditeur veut rester abonné)")
