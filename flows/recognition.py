@@ -392,7 +392,8 @@ def _safety_net(text: str, subject: str, findings: Findings) -> tuple[set[Right]
         units.insert(0, Sentence(subject, normalise(subject), subject.rstrip().endswith("?")))
     explained = " ".join(findings.discarded)
     fired: list[tuple[set[Right], str]] = []
-    for sentence in units:
+    eligible: list[int] = []
+    for index, sentence in enumerate(units):
         norm = sentence.norm
         if _clip(sentence.original) in explained or question_kind(sentence) in ("info", "howto"):
             continue
@@ -406,6 +407,7 @@ def _safety_net(text: str, subject: str, findings: Findings) -> tuple[set[Right]
             continue  # "le RGPD s'applique-t-il aux coachs ?": a question about the topic
         if CANCEL_CTX_RE.search(norm) and not MAIL_CTX_RE.search(norm) and not NET_GDPR_RE.search(norm):
             continue
+        eligible.append(index)
         own_data = bool(NET_OWN_DATA_RE.search(norm)) and bool(NET_ACTION_RE.search(norm))
         list_out = bool(NET_LIST_RE.search(norm)) and bool(NET_OUT_RE.search(norm)) and bool(FIRST_PERSON_RE.search(norm) or DEMAND_RE.search(norm))
         gdpr = bool(NET_GDPR_RE.search(norm)) and (
@@ -419,6 +421,8 @@ def _safety_net(text: str, subject: str, findings: Findings) -> tuple[set[Right]
             guessed |= {ARTICLE_RIGHTS[m.group(1)] for m in ARTICLE_RE.finditer(norm)}
         fired.append((guessed, _clip(sentence.original)))
     if not fired:
+        fired = _net_pairs(units, eligible)
+    if not fired:
         return None
     rights: set[Right] = set()
     for guessed, _ in fired:
@@ -426,6 +430,32 @@ def _safety_net(text: str, subject: str, findings: Findings) -> tuple[set[Right]
     if DEATH_RE.search(normalise(text)):
         rights = {Right.POST_MORTEM}
     return rights, fired[0][1]
+
+
+_NET_ANAPHOR_RE = re.compile(r"\b(les|la|le|l'|them|it|aussi|too|also|as well|egalement|idem|pareil|ca|that|those)\b")
+
+
+def _net_pairs(units: list[Sentence], eligible: list[int]) -> list[tuple[set[Right], str]]:
+    """Own data in one sentence, the demand on it in the next ("Mes infos. Vous pouvez les virer ?")."""
+    fired: list[tuple[set[Right], str]] = []
+    for b in eligible:
+        a = b - 1
+        if a < 0:
+            continue
+        first, second = units[a].norm, units[b].norm
+        if (THIRD_PARTY_RE.search(first) or LOGIN_RE.search(first) or INSTRUCTION_RE.search(first)
+                or RIGHTS_NOTICE_RE.search(first) or NET_OTHER_RE.search(first) or NET_GIVEN_RE.search(first)
+                or _NET_NEG_RE.search(first) or (CANCEL_CTX_RE.search(second) and not MAIL_CTX_RE.search(second))):
+            continue
+        if not (NET_OWN_DATA_RE.search(first) or NET_OWN_DATA_RE.search(second)):
+            continue
+        if not (DEMAND_RE.search(second) or question_kind(units[b]) == "polite") or not _NET_ANAPHOR_RE.search(second):
+            continue
+        if not (NET_ACTION_RE.search(second) or NET_OUT_RE.search(second)):
+            continue
+        joined = f"{first} {second}"
+        fired.append((_net_guess(joined), _clip(units[a].original + " " + units[b].original)))
+    return fired
 
 
 _NET_CLAUSE_RE = re.compile(r"\b(?:et|and|puis|then|also|aussi|ainsi que|plus)\b|[,;]")

@@ -579,4 +579,12 @@ ROWS: list[tuple[str, str, set[str]]] = [
     ("Mon dossier CPF est-il complet ? Il manque peut-être une copie de ma pièce d'identité.", 'none', set()),
     ('Nous supprimons la séance de groupe du 5 faute de participants ?', 'none', set()),
     ("Vous m'aviez parlé d'un droit de rétractation pour la formation, il est de combien de jours ?", 'none', set()),
+    # --- round 4, two-sentence ellipsis (own data in one sentence, the demand in the next)
+    ('Mes infos perso. Vous pouvez les virer svp ?', 'req', {E}),
+    ('Concernant mon numéro et mon adresse : merci de les retirer aussi.', 'req', {E}),
+    ('Mes notes de séance, vous les avez encore ? Vous pouvez me les envoyer ?', 'req', {A}),
+    ('Mes objectifs pour demain sont prêts. Pouvez-vous les regarder avant ?', 'none', set()),
+    ('Mon compte-rendu de lecture est en pièce jointe. Pouvez-vous le lire ?', 'none', set()),
+    ("Ma fiche d'inscription est jointe. Pouvez-vous la valider ?", 'none', set()),
+    ('My notes from the retreat are attached. Can you look at them?', 'none', set()),
 ]
