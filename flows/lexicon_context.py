@@ -335,7 +335,7 @@ INSTRUCTION_RE = re.compile(
     r"se desabonner|desinscription|unsubscribe)\s*[:|]|\b(you are receiving this|vous recevez ce (mail|message|courriel))\b|"
     r"\b(pour|to) (ne plus|no longer|stop) (recevoir|receive|receiving|etre contacte)\b[^.;!?]{0,50}\b(repondez|reply|cliquez|click|envoyez|send|ecrivez|write)\b|"
     r"\b(repondez|reply|envoyez|send|tapez|ecrivez|write)( avec| with)? \"?(stop|desabonner|desinscription|unsubscribe|remove)\b|"
-    r"\b(ne plus|no longer) (recevoir|receive) (nos|our) |\bse (desinscrire|desabonner)\b)"
+    r"\b(ne plus|no longer) (recevoir|receive) (nos|our) |\bse (desinscrire|desabonner)\b|\b(how to|comment) (unsubscribe|opt out)\b)"
 )
 LOGIN_RE = re.compile(
     r"\b(n'ai (plus|pas) (acces|access)|plus acces|pas acces|impossible d'acceder|n'arrive (pas|plus) a "
@@ -468,13 +468,13 @@ NET_GUESSES: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r"(plus|pas) (les |la |le )?(gard|conserv)\w*|figurer|oubli\w*|delet\w*|eras\w*|remov\w*|"
                            r"purg\w*|wip\w*|forget|forgotten|part(ent|ir)|disparai\w*|trai?ne\w*|ray(er|ez)|sort(ir|ez)|scrub\w*|"
                            r"get rid|drop)\b")),
-    ("access", re.compile(r"\b(copie|acces|recuper\w*|envoy\w*|transmet\w*|communiqu\w*|savoir|connaitre|voir|"
+    ("access", re.compile(r"\b(copie|acces|recuper\w*|envoy\w*|m'adress\w*|integralite|transmet\w*|communiqu\w*|savoir|connaitre|voir|"
                           r"consulter|copy|access|send|know|see|what do you have|what you have|have on|hold)\b")),
 )
 #: Consent given, not withdrawn: "vous pouvez publier mon témoignage", "signed consent form".
 NET_GIVEN_RE = re.compile(
     r"\b(je (vous )?(donne|confirme|renouvelle) (mon|mon plein|notre) (accord|consentement|autorisation)|i (confirm|give) my (consent|agreement)|i give (my )?(consent|permission)|signed|signee?s?|"
-    r"vous pouvez (bien sur |tout a fait )?(le |la |les |ca |l')?(publier|utiliser|partager|diffuser|garder)|"
+    r"vous pouvez (bien sur |tout a fait |toujours |continuer a )?(le |la |les |ca |l')?(publier|utiliser|partager|diffuser|garder|conserver|laisser)|"
     r"you (can|may) (publish|use|share|keep)|feel free to|avec plaisir|volontiers|with pleasure|"
     r"(continuer|continue) (a|to) (recevoir|receive|get)|keep me on|gardez[- ]moi|surtout gardez|please keep|"
     r"j'accepte|je consens|i agree|i accept|j'autorise|i authori[sz]e|je donne mon accord|"

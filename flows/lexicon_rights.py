@@ -58,7 +58,7 @@ NOT_SERVICE = (
 )
 ERASE_V_FR = r"(s[ou]p+r+[iy]m+\w*|ef+a[cs]+\w*|detrui\w*|detruis\w*|radie\w*)"
 ERASE_V_EN = r"(delet\w*|eras\w*|remov\w*|wip\w*|purg\w*|destroy\w*|get rid of|bin|ditch|scrap|trash)"
-PUBLISHED_FR = r"(temoignages?|photos?|fotos?|images?|videos?|avis|portraits?|citations?|visages?)"
+PUBLISHED_FR = r"(temoignages?|photos?|fotos?|images?|videos?|avis|portraits?|citations?|visages?|commentaires?|posts?|textes?|recits?|histoire|propos)"
 PUBLISHED_EN = r"(testimonials?|photos?|pictures?|images?|videos?|reviews?|quotes?|story|face)"
 FIELDS_FR = (
     r"(nom|prenom|adresse|numero|telephone|portable|tel|num|e-?mail|mail|coordonn?ees|date de naissance|"
@@ -109,7 +109,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(A, STRONG, rf"\b(ce|tout ce) (que|qu'on|qu') ?(vous|tu|t') ?(avez|savez|detenez|possedez|conservez|gardez|stockez|as|sais|detiens|conserves|gardes|stockes)\b{GAP}({ABOUT_ME_FR}|de moi)", question_ok=True),
     _p(A, STRONG, r"\b(m'envoyer|me transmettre|me communiquer|me faire parvenir|recevoir|obtenir|consulter|recuperer|avoir acces a) (une copie de |la copie de )?(l'ensemble de |toutes |tous )?(mon dossier|mes notes|mes comptes?[- ]rendus|mes fiches?|mon historique|ma fiche)"),
     _p(A, STRONG, r"\b(envoyez|transmettez|communiquez|faites parvenir|adressez|faites suivre)[- ]moi\b[^.;!?]{0,40}\b(donnees|informations|infos|dossier|copie|notes|fiches?|renseignements)\b(?![^.;!?]{0,20}\b(atelier|stage|formation|seance|programme|tarifs?|prix|horaires?|facture))"),
-    _p(A, STRONG, r"\b(me faire parvenir|m'envoyer|me transmettre|recuperer|obtenir|recevoir) (l'integralite|la totalite|l'ensemble) (de )?(mon dossier|mes donnees|mes informations|mes notes|mes fiches)"),
+    _p(A, STRONG, r"\b(me faire parvenir|m'envoyer|me transmettre|m'adresser|me communiquer|recuperer|obtenir|recevoir) (l'integralite|la totalite|l'ensemble) (de |des )?(mon dossier|mes donnees|mes informations|mes notes|mes fiches|donnees|informations)\b[^.;!?]{0,60}\b(me concernant|sur moi|a mon sujet|que vous (detenez|conservez|avez|gardez|traitez))|\b(me faire parvenir|m'envoyer|me transmettre|m'adresser|recuperer|obtenir|recevoir) (l'integralite|la totalite|l'ensemble) (de )?(mon dossier|mes donnees|mes informations|mes notes|mes fiches)"),
     _p(A, STRONG, r"\bwhat (do|does|did) you (know|have|hold|keep|store) (on|about) me\b", question_ok=True),
     _p(A, STRONG, r"\bsend me (a copy of )?(all )?(of )?(my|the personal|my personal) (data|informations?|file|records|notes|details)\b|\bsend me (all )?the (data|informations?) (you hold|you have|you keep|about me|on me)\b"),
     _p(A, STRONG, r"\brecuperer (toutes )?(mes donnees|mes informations|mes infos)\b"),
@@ -207,6 +207,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(E, MEDIUM, rf"\b{ERASE_V_FR}-(les|la|le)\b|\b(les|la) (supprimer|effacer|detruire)\b|\b(vous|tu) (les|la) (supprim|effac|detrui)\w*"),
     _p(E, MEDIUM, r"\b(delete|erase|destroy|wipe) (them|it)( all)?\b"),
     _p(E, MEDIUM, r"\bdroit (a l'oubli|a l'effacement|a l'effacer|d'effacement)\b|\b(article|art\.?) ?17\b"),
+    _p(E, STRONG, rf"{ERASE_V_FR}\b{GAP}\b(le|la|les|l') ?{DATA_FR}\b[^.;!?]{{0,40}}\b(que j'ai (rempli|donne|envoye|fourni|transmis|ecrit|communique)e?s?|que je vous ai (donne|envoye|fourni|transmis|communique)e?s?)"),
+    _p(O, STRONG, r"\b(no longer|don't|do not|never) want my (personal )?(data|information|details|email|contact details) (to be )?(shared|used|passed|sold|given|disclosed)\b|\bne (veux|souhaite|desire) (plus|pas) que mes (donnees|infos|informations|coordonnees) soi(en)?t (partagees|transmises|utilisees|cedees|vendues|communiquees)\b"),
     _p(E, STRONG, rf"{ERASE_V_FR}\b{GAP}\b(les|la|le|l') ?{DATA_FR}\b[^.;!?]{{0,50}}\b({ABOUT_ME_FR}|que (vous|tu) (avez|as) (prises?|ecrites?|redigee?s?|gardee?s?|conservee?s?) (sur moi|a mon sujet|me concernant))"),
     _p(E, STRONG, rf"\b(mes|mon|ma) {DATA_FR}\b[^.;!?]{{0,60}}\b(puis|ensuite|apres|et|then|and then)\b[^.;!?]{{0,15}}\b(vous |tu )?(les|la|l') ?{ERASE_V_FR}"),
     _p(E, MEDIUM, r"\bfermer (et supprimer )?(definitivement )?mon compte\b"),
@@ -243,7 +245,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(P, STRONG, r"\b(en|au format|format|fichier|dans un fichier|as an?|in an?|to an?)\b[^.;!?]{0,20}\b(csv|json|xml|excel|tableur|spreadsheet)\b"),
     _p(P, STRONG, r"\b(transfer|transmit|forward|send)\w* (all )?(of )?my (data|file|records|notes|informations?|history) directly to\b|\b(transmettre|transferer|envoyer|transmettez|transferez|envoyez) (directement )?(mes donnees|mon dossier|mes notes|mes informations) directement\b"),
     _p(P, STRONG, r"\bmachine[- ]readable\b|\bstructured,? commonly[- ]used\b|\bin (a )?(csv|json|xml|spreadsheet)( format| file)?\b|\bas (a )?(csv|json) (file|export)\b"),
-    _p(P, STRONG, rf"\b(transfer|transmit|send|move|port|forward)\b{GAP}\b(my data|my informations?|my records|my file|my notes|my details)\b{GAP}\bto (another|a new|my new|the new|a different|a other)"),
+    _p(P, STRONG, rf"\b(transfer|transmit|send|move|port|forward)\b{GAP}\bmy ([a-z]+ )?(data|informations?|records|file|notes|details|history)\b{GAP}\bto (another|a new|my new|the new|a different|a other)"),
     _p(P, MEDIUM, r"\bexport (of )?(all )?(of )?my (data|informations?|records)\b"),
     _p(P, STRONG, rf"\b(transmet\w*|transfer\w*|envoy\w*|communiqu\w*|fai\w* (suivre|parvenir))\b{GAP}\b(mes|mon|ma) {DATA_FR}\b{GAP}\b(a|au|vers|chez) (la|le|mon|ma|un|une|l') ?(psy\w*|medecin|coach|therapeute|praticien\w*|sophrologue|naturopathe|kine\w*|osteo\w*|nouveau|nouvelle|nouvel|autre)\b"),
     _p(P, STRONG, r"\bpass (on )?(my|all my|the) (file|data|records|notes|details|history)( on)? to\b|\bpass(ez|er|e) (mon dossier|mes donnees|mes notes|mes informations|mes infos|mes fiches?) (a|au|chez)\b|\bfaire suivre (mon dossier|mes donnees|mes notes|mes informations)\b"),

@@ -142,9 +142,10 @@ _FETCH_RE = re.compile(
 _ADULT_AGE_RE = re.compile(r"\b(fils|fille|enfant|son|daughter|child) (de|d'|is|aged) ?(1[89]|[2-9]\d) (ans|years)\b|\b(majeure?|adulte|grown[- ]up|adult)\b")
 _STAY_RE = re.compile(
     r"\b(je reste|je veux rester|je resterai|je souhaite rester|i'll stay|i will stay|i want to stay|i'm staying|"
-    r"i am staying) (abonnee?|inscrite?|subscribed|on (the|your) list)\b|\bkeep me (subscribed|on (the|your) list)\b")
+    r"i am staying) (abonnee?|inscrite?|subscribed|on (the|your) list)\b|\bkeep me (subscribed|on (the|your) list)\b|"
+    r"\b(me reinscrire|me reabonner|resubscribe|re-subscribe|subscribe again)\b")
 _CONTEST_RE = re.compile(r"\b(je conteste|conteste l'exactitude|contestation|i (dispute|contest)|disputing|contesting|accuracy|exactitude|verifi\w*|verified|verify)\b")
-_BARE_STOP_RE = re.compile(r"^(merci (de |d')|please |svp |stp )?(arreter|arretez|stop|cessez|cesser|stopper|stoppez)( svp| stp| merci| please| now| maintenant| immediatement)?\W*$")
+_BARE_STOP_RE = re.compile(r"^(je ne veux plus,? |i don't want (it|them) any ?more,? )?(merci (de |d')|please |svp |stp )?(arreter|arretez|stop|cessez|cesser|stopper|stoppez|m'enlever|me retirer|me desinscrire|me sortir|m'oter|take me off|remove me)( svp| stp| merci| please| now| maintenant| immediatement)?\W*$")
 _SELF_DONE_RE = re.compile(r"\b(je me suis|je m'etais|i(?:'ve| have| had)|i)\s*(deja |bien |already |just )?$")
 _IN_ADVANCE_RE = re.compile(r"\b(d'avance|par avance|in advance|a l'avance)\b")
 _HELD_OBJECT_RE = re.compile(r"^(tout|ce|everything|all|whatever|what)\b")
@@ -400,7 +401,8 @@ def _safety_net(text: str, subject: str, findings: Findings) -> tuple[set[Right]
         if (LOGIN_RE.search(norm) or THIRD_PARTY_RE.search(norm) or INSTRUCTION_RE.search(norm)
                 or RIGHTS_NOTICE_RE.search(norm) or _NET_PAST_RE.search(norm) or _NET_NEG_RE.search(norm)
                 or NET_GIVEN_RE.search(norm) or (NET_OTHER_RE.search(norm) and not DEATH_RE.search(norm))
-                or _SELF_ACTOR_RE.search(norm) or (THANKS_DONE_RE.search(norm) and not DEMAND_RE.search(norm))):
+                or _SELF_ACTOR_RE.search(norm) or (THANKS_DONE_RE.search(norm) and not DEMAND_RE.search(norm))
+                or _STAY_RE.search(norm)):
             continue
         own = bool(NET_OWN_DATA_RE.search(norm))
         if sentence.is_question and question_kind(sentence) != "polite" and not own:
