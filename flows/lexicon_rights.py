@@ -186,7 +186,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(E, STRONG, r"\bque (vous|tu) ne (les|la|le|l') ?(gardiez|conserviez|gardez|conservez|stockiez) (pas|plus)\b"),
     _p(E, STRONG, rf"({ERASE_V_FR}|vir(e|es|ez|er)) (tout|absolument tout)\b(?! (ce qui est prevu|le planning|l'agenda))"),
     _p(E, STRONG, rf"\b{MY_FR} {DATA_FR}\b{GAP}\b(soi(en)?t|etre|sont|seront) (definitivement |bien |toutes )?(supprim|effac|detrui|retir|ot)\w*"),
-    _p(E, STRONG, r"\b(ne (veux|souhaite|desire) plus que vous (conserviez|gardiez|stockiez)|ne (conservez|gardez) (plus|pas)|ne plus (conserver|garder)) (de |d')?(mes|mon|ma|aucune?|les|trace)"),
+    _p(E, STRONG, r"\b(ne (veux|souhaite|desire) (plus|pas) que (vous|tu) (conserviez|gardiez|stockiez|conserves|gardes)|ne (conservez|gardez) (plus|pas)|ne plus (conserver|garder)) (de |d')?(mes|mon|ma|aucune?|les|trace)"),
     _p(E, STRONG, r"\bne (pas|plus) (conserver|garder|stocker) (mes|mon|ma|aucune?|de trace|trace)"),
     _p(E, STRONG, rf"\b(ne (veux|souhaite|desire) (pas|plus)|refuse) que (mes|mon|ma) {DATA_FR} (restent|reste|soi(en)?t (conserve|garde|stocke)\w*|figurent|figure|apparaissent|apparaisse|traine\w*|demeure\w*|subsist\w*|soi(en)?t (encore |toujours )?(dans|chez|sur))"),
     _p(E, STRONG, r"\bi (don't|do not|no longer) want you to (keep|hold|store|retain) (my|any of my|any)\b|\bdon't (keep|retain|store) (my|any of my) (data|informations?|details)|\b(don't|do not) (keep|retain|store|hold) (anything|any data|any information|any records|any details|any of it) (on|about) me\b"),
@@ -264,6 +264,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(O, STRONG, rf"\b(retir|supprim|enlev|effac|ot|vir|sort|ray)\w*[- ](moi|mon adresse|mon e-?mail|mon mail|mon numero)\b{GAP}\b(liste(?! d.?attente)|newsletter|mailing|diffusion|envois|prospection|lettre d'informations?|infolettre)"),
     _p(O, STRONG, rf"\bplus (de|d'aucun\w*) (vos |tes |ces )?{MARKETING_FR}\b(?!{GAP}\?)"),
     _p(O, STRONG, r"\bne (me |m')(envoy|ecriv|contact|appel|relanc|sollicit|spamm)\w* plus\b"),
+    _p(O, STRONG, r"\b(plus|plu|pu) (que|ke|qu') ?(tu|vous|vs) (m'|me |m)?(ecriv|envoy|contact|appel|relanc|spamm)\w*"),
     _p(O, STRONG, r"\bne (plus|jamais plus) (me |m')(adresser|transmettre|proposer|faire parvenir|telephoner) (vos|des|de|aucune?|les)\b"),
     _p(O, STRONG, r"\b(ne )?plus (vous |te )?servir (de|des) (mes|mon|ma)\b"),
     _p(O, STRONG, rf"\b(veux|veu|veut|souhaite|voudrais|desire) (plus|plu|pu) (de |d')?(la |les |vos |ta |tes |votre |ton |ces )?{MARKETING_FR}\b"),
@@ -319,6 +320,7 @@ PATTERNS: tuple[Pattern, ...] = (
 DEATH_RE = re.compile(
     r"\b(deced\w*|deces|disparition de (mon|ma)|nous a quitte\w*|est (mort|morte)\b|"
     r"defunt\w*|feu (mon|ma)|executeur testamentaire|heriti\w*|ayants?[- ]droits?|(la|pour la|de la|dossier de) succession\b|notaire|acte de deces|"
+    r"the late (mr|mrs|ms|miss|dr|m|mme)\b|late (grand\w*|aunt|uncle|father-in-law|mother-in-law|friend|client)|"
     r"passed away|has died|died|death|is dead|dead since|has passed|passed on|deceased|late (husband|wife|mother|father|son|daughter|"
     r"partner|brother|sister|mum|mom|dad)|heirs?\b|executor|estate of|next of kin|bereave\w*)"
 )

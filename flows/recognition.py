@@ -140,6 +140,13 @@ _FETCH_RE = re.compile(
     r"transmet|communiqu|faites parvenir|adress|receive|recevoir)"
 )
 _ADULT_AGE_RE = re.compile(r"\b(fils|fille|enfant|son|daughter|child) (de|d'|is|aged) ?(1[89]|[2-9]\d) (ans|years)\b|\b(majeure?|adulte|grown[- ]up|adult)\b")
+_SENDING_RE = re.compile(
+    r"\b(je vous|je t'|je te|i(?:'m| am)?|we(?:'re| are)?) (envoie|envoi|transmets|joins|adresse|renvoie|fais parvenir|"
+    r"sending|send|attach\w*|forward\w*|enclose\w*)\b|\bci-jointe?\b|\ben piece jointe\b|\battached\b|\bplease find\b")
+#: One contact field removed and a replacement given: a correction ("supprimez mon adresse perso,
+#: utilisez la pro : x@y").
+_ONE_FIELD_ERASE_RE = re.compile(r"\b(mon|ma|my) (ancienne? |old |vieille? |adresse perso\w* |)?(adresse|numero|num|tel|telephone|portable|e-?mail|mail|email address|phone number|number|address)\b")
+_REPLACEMENT_RE = re.compile(r"\b(utilisez|use|utilise|le nouveau|la nouvelle|mon nouveau|ma nouvelle|my new|desormais|dorenavant|from now on|instead|a la place|plutot)\b")
 _STAY_RE = re.compile(
     r"\b(je reste|je veux rester|je resterai|je souhaite rester|i'll stay|i will stay|i want to stay|i'm staying|"
     r"i am staying) (abonnee?|inscrite?|subscribed|on (the|your) list)\b|\bkeep me (subscribed|on (the|your) list)\b|"
@@ -173,6 +180,9 @@ def _match_sentence(sentence: Sentence, findings: Findings, patterns: tuple[Patt
         if match is None:
             continue
         right = pattern.right
+        if right is Right.ACCESS and _SENDING_RE.search(norm[: match.start()]):
+            findings.discarded.append(f"ignoré (l'expéditeur envoie lui-même une copie) : {_clip(sentence.original)}")
+            continue
         if right is Right.ACCESS and login:
             findings.discarded.append(f"ignoré (problème de connexion, pas un droit d'accès) : {_clip(sentence.original)}")
             continue
@@ -259,6 +269,11 @@ def analyse_text(text: str, subject: str = "") -> Findings:
                         and not _REPLY_PREFIX_RE.match(subject))
     norm_all = normalise(text)
     _restriction_and_portability(units, norm_all, findings)
+    erasure = findings.sentences.get(Right.ERASURE, [])
+    if (erasure and Right.RECTIFICATION not in findings.strength and _REPLACEMENT_RE.search(norm_all)
+            and all(_ONE_FIELD_ERASE_RE.search(normalise(e)) and not PERSONAL_DATA_RE.search(normalise(e)) for e in erasure)):
+        findings.strength[Right.RECTIFICATION] = findings.strength.pop(Right.ERASURE)
+        findings.evidence.append("rectification : une coordonnée retirée, une autre donnée à la place")
     if not findings.strength.get(Right.OBJECTION) and MAIL_CTX_RE.search(norm_all):
         bare = [s for s in units if _BARE_STOP_RE.match(s.norm)]
         if bare:  # "je n'ai jamais consenti à recevoir vos SMS. Merci d'arrêter."
