@@ -38,6 +38,7 @@ _EN_DONT_RE = re.compile(
 )
 
 
+_COMBINING_RE = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 _ME_MES_RE = re.compile(r"\bmé (?=(donn|info|coord|fich|dossier|note|photo|foto|renseign|coordon))")
 
 
@@ -46,8 +47,13 @@ def normalise(text: str) -> str:
     text = text.lower().translate(_TRANSLATE)
     if "mé " in text:  # "mé donné": "mes" typed by ear
         text = _ME_MES_RE.sub("mes ", text)
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    if text.isascii():
+        stripped = text
+    else:
+        decomposed = unicodedata.normalize("NFKD", text)
+        stripped = _COMBINING_RE.sub("", decomposed)
+        if not stripped.isascii():  # rare scripts: the exact (slower) test
+            stripped = "".join(ch for ch in stripped if not unicodedata.combining(ch))
     out = " ".join(stripped.split())
     if _SMS_J_VOWEL_RE.search(out):
         out = _SMS_J_VOWEL_RE.sub("j'", out)
