@@ -360,7 +360,7 @@ CONDITIONAL_CONSENT_RE = re.compile(
 
 #: "stop using it" (any object) and "keep it / don't delete it": together, a restriction.
 STOP_USE_RE = re.compile(
-    r"\b(n'?utilis(e|ez|er|es|iez) plus|no (further|more) (processing|use)|(freeze|suspend|block) (them|it|my)|ne (les |l'|la |le )?utilisez plus|(les|l') ?utilisez plus|ne (les |l'|la |le )?utilisiez plus|"
+    r"\b(n'?utilis(e|ez|er|es|iez) plus|hold on (using|processing)|no (further|more) (processing|use)|(freeze|suspend|block) (them|it|my)|ne (les |l'|la |le )?utilisez plus|(les|l') ?utilisez plus|ne (les |l'|la |le )?utilisiez plus|"
     r"ne plus (les |l'|la |le )?(utiliser|exploiter|traiter|communiquer)|(qu'(il|elle|ils|elles)|ne) (ne )?serv\w* "
     r"(plus|a quoi que ce soit|a rien)|(bloquer|bloquez|suspendre|suspendez|suspendiez|geler|gelez) (leur |son |toute |l'|le |mes )?"
     r"(utilisation|usage|traitement|donnees)|(pas|plus) (s'en|vous en|en) servir|"
@@ -481,7 +481,7 @@ NET_GUESSES: tuple[tuple[str, re.Pattern[str]], ...] = (
 NET_GIVEN_RE = re.compile(
     r"\b(je (vous )?(donne|confirme|renouvelle) (mon|mon plein|notre) (accord|consentement|autorisation)|i (confirm|give) my (consent|agreement)|i give (my )?(consent|permission)|signed|signee?s?|"
     r"vous pouvez (bien sur |tout a fait |toujours |continuer a )?(le |la |les |ca |l')?(publier|utiliser|partager|diffuser|garder|conserver|laisser)|"
-    r"you (can|may) (publish|use|share|keep)|feel free to|avec plaisir|volontiers|with pleasure|"
+    r"you (can|may) (publish|use|share|keep)|feel free to|happy for you to|you're welcome to|you are welcome to|no objection|ca ne me derange pas|avec plaisir|volontiers|with pleasure|"
     r"(continuer|continue) (a|to) (recevoir|receive|get)|keep me on|gardez[- ]moi|surtout gardez|please keep|"
     r"j'accepte|je consens|i agree|i accept|j'autorise|i authori[sz]e|je donne mon accord|"
     r"(je reste|je veux rester|je resterai|i'll stay|i want to stay|i'm staying) (abonnee?|inscrite?|subscribed|on the list))\b"

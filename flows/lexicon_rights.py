@@ -135,6 +135,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(A, MEDIUM, r"\b(article|art\.?) ?15\b"),
     _p(A, STRONG, r"\bcopy of (what|everything|all|whatever) (that )?you (have|hold|keep|store)\b"),
     _p(A, STRONG, r"\bcopy of (the|all the|any|all) [^.;!?]{0,40}\byou (have|hold|keep|store)\w* (for|on|about) me\b"),
+    _p(A, MEDIUM, r"\b(a|full|complete) copy of (everything|all of it|it all)\b"),
     _p(A, STRONG, r"\b(see|get|receive|have|read|obtain|send me|copy of) (a copy of )?(the|my|your) (session )?notes\b[^.;!?]{0,40}\b(you (took|made|wrote|kept|have)|(from|of|during) (our|my) sessions|about me|on me)"),
     _p(A, STRONG, r"\b(obtenir|recevoir|avoir) (la )?communication (de|des|du) (mon dossier|mes donnees|mes notes|notes|donnees|informations|pieces)\b"),
     # ------------------------------------------------------------------ rectification
@@ -207,6 +208,9 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(E, MEDIUM, rf"\b{ERASE_V_FR}-(les|la|le)\b|\b(les|la) (supprimer|effacer|detruire)\b|\b(vous|tu) (les|la) (supprim|effac|detrui)\w*"),
     _p(E, MEDIUM, r"\b(delete|erase|destroy|wipe) (them|it)( all)?\b"),
     _p(E, MEDIUM, r"\bdroit (a l'oubli|a l'effacement|a l'effacer|d'effacement)\b|\b(article|art\.?) ?17\b"),
+    _p(E, STRONG, r"\b(ne|n')? ?(veux|veu|veut|souhaite|desire|voudrais) (plus|pas) (faire partie|figurer) (de |dans )?(vos|votre|tes|ton) (contacts|fichiers?|base|bases|clients|fichier clients|repertoire)\b"),
+    _p(E, STRONG, rf"{ERASE_V_EN}\b{GAP}\b(my|me)\b(?!{GAP}\bold\b)[^.;!?]{{0,60}}\b(your|the) (files|records|database|system|systems|crm|client files)\b"),
+    _p(E, STRONG, r"\b(delete|erase|remove|close|wipe)\w* (my )?ac+o+u?n+t\b"),
     _p(E, STRONG, rf"{ERASE_V_FR}\b{GAP}\b(le|la|les|l') ?{DATA_FR}\b[^.;!?]{{0,40}}\b(que j'ai (rempli|donne|envoye|fourni|transmis|ecrit|communique)e?s?|que je vous ai (donne|envoye|fourni|transmis|communique)e?s?)"),
     _p(O, STRONG, r"\b(no longer|don't|do not|never) want my (personal )?(data|information|details|email|contact details) (to be )?(shared|used|passed|sold|given|disclosed)\b|\bne (veux|souhaite|desire) (plus|pas) que mes (donnees|infos|informations|coordonnees) soi(en)?t (partagees|transmises|utilisees|cedees|vendues|communiquees)\b"),
     _p(E, STRONG, rf"{ERASE_V_FR}\b{GAP}\b(les|la|le|l') ?{DATA_FR}\b[^.;!?]{{0,50}}\b({ABOUT_ME_FR}|que (vous|tu) (avez|as) (prises?|ecrites?|redigee?s?|gardee?s?|conservee?s?) (sur moi|a mon sujet|me concernant))"),
@@ -226,7 +230,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(RS, STRONG, r"\b(geler|gelez|bloquer|bloquez|suspendre|suspendez|mettre en pause|mettez en pause|figer|figez) (le traitement|l'utilisation|l'usage|mes donnees|mon dossier|tout traitement)"),
     _p(RS, STRONG, r"\b(conserv|gard)\w*[^.;!?]{0,30}mais (de |d')?(ne (les |l')?(utilisez|exploitez|traitez) plus|sans (plus )?(les |l')?(utiliser|exploiter|traiter)|ne plus (les |l')?(utiliser|exploiter|traiter))"),
     _p(RS, STRONG, r"\bplus (traite|utilise|exploite)\w* (mais|tout en etant|tout en restant) (conserv|gard|stock)\w*"),
-    _p(RS, STRONG, r"\b(put|place|keep) (my data|my file|my account|my records|my informations?|the processing( of my data)?) on hold\b|\bmettre (mes donnees|mon dossier) en (pause|attente|suspens)"),
+    _p(RS, STRONG, r"\b(put|place) a hold on (using|processing|the use of|any use of)\b|\b(put|place|keep) (my data|my file|my account|my records|my informations?|the processing( of my data)?) on hold\b|\bmettre (mes donnees|mon dossier) en (pause|attente|suspens)"),
     _p(RS, STRONG, r"\b(bloquer|bloquez|suspendre|suspendez|geler|gelez|mettre en pause|mettez en pause|mettre en suspens|mettez en suspens) (leur|son|toute|tout|l') ?(utilisation|usage|traitement)\b|\bsuspendiez (toute |l')?(utilisation|usage|traitement)\b"),
     _p(RS, MEDIUM, r"\bdroit (a la|de) limitation\b|\b(article|art\.?) ?18\b"),
     _p(RS, STRONG, r"\brestrict\w* (the |any |all )?(processing|use|usage)\b|\brestriction of (the )?processing\b"),
@@ -257,7 +261,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(P, STRONG, r"\b(importer|reprendre|recuperer|reutiliser) (dans|chez|sur|avec) (un|une|mon|ma) (autre|nouvel|nouveau|nouvelle)\b"),
     # ------------------------------------------------------------------ objection
     _p(O, STRONG, r"\bje m'oppose\b(?=[^.;!?]{0,60}\b(trait\w*|donnees|utilis\w*|usage|prospection|envoi\w*|profilage|coordonnees|informations|infos|marketing|publicit\w*|sms|mails?|e-?mails?|news?letters?|ce que (vous|tu)|transmi\w*|partage|cession|analyse|fichier|exploitation|statistiques|numero|adresse|photo|image|mes|mon|ma|suivi|tracage|traceurs?|cookies?|pixels?|enregistre\w*|collecte)\b|\s*[.!]?\s*$)|\bm'opposer (au|a l'|a la|a ce|a toute|a tout)|\bopposition (au|a la|a l'|a toute|a tout) (traitement|utilisation|prospection|envoi|profilage|usage)"),
-    _p(O, STRONG, rf"\b(ne|n')? ?(veux|veu|veut|souhaite|desire|voudrais|souhaiterais|aimerais|plus|plu) ?(plus|plu|pu|pas) (rien |aucun\w* )?(recev\w*|etre (contacte|sollicite|demarche|relance)e?s?|avoir de vos nouvelles|faire partie de (vos|votre) (liste|contacts|newsletter|fichier))"),
+    _p(O, STRONG, rf"\b(ne|n')? ?(veux|veu|veut|souhaite|desire|voudrais|souhaiterais|aimerais|plus|plu) ?(plus|plu|pu|pas) (rien |aucun\w* )?(recev\w*|etre (contacte|sollicite|demarche|relance)e?s?|avoir de vos nouvelles|faire partie de (vos|votre) (liste|newsletter|mailing|diffusion))"),
     _p(O, STRONG, rf"\bplus (jamais )?(recevoir|etre contacte)\b"),
     _p(O, STRONG, rf"\b(ar+et+(ez|er|e|es)|cess(ez|er|e)|stopp(ez|er|e)|stop) (de |d')?(m'?envoy(er|e|ez|es)|m'ecrire|me contacter|me solliciter|me spammer|me relancer|me harceler|les envois|l'envoi|vos {MARKETING_FR}|tout envoi|toute communication)"),
     _p(O, STRONG, rf"\b(desinscri|desincri|desabonn|desabone|desinscript)\w*(?!{GAP}\b{EVENT})"),
@@ -280,12 +284,13 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(O, MEDIUM, r"\bdroit d'opposition\b|\b(article|art\.?) ?21\b|\bprospection\b"),
     _p(O, STRONG, r"\bi (hereby )?(object|am objecting|am hereby objecting)\b|\bobjecting to\b|\bi object\b"),
     _p(O, STRONG, rf"\b(unsubscribe|unsubscribing|opt[- ]?out|opt me out)\b(?!{GAP}\b{EVENT})"),
-    _p(O, STRONG, rf"\b(remove|take|scrub|strike|drop|delete|erase|get|cross)\w* (me|my (email|email address|address|name|number)) (from|off|out of) (your|the|all|any|this|that|these) (mailing |marketing |email |newsletter |contact |distribution |subscriber )?(list|lists|newsletter|mailings)"),
+    _p(O, STRONG, rf"\b(remove|take|scrub|strike|drop|delete|erase|get|cross)\w* (me|my (email|email address|address|name|number|details|contact details|data|information)) (from|off|out of) (your|the|all|any|this|that|these) (mailing |marketing |email |newsletter |contact |distribution |subscriber )?(list|lists|newsletter|mailings)"),
     _p(O, STRONG, rf"\b(stop|cease|quit)\w* (sending|emailing|e-mailing|contacting|messaging|texting|calling|spamming|marketing to) (me|us)?"),
     _p(O, STRONG, rf"\b(do not|don't|dont|no longer|never) (want|wish) to (receive|get|be contacted)|\b(do not|don't|dont) (contact|email|e-mail|message|text) me (again|anymore|any more|in future)"),
     _p(O, STRONG, rf"\bno (more|further) {MARKETING_EN}\b|\bstop using my (personal )?(data|informations?|details)\b"),
     _p(O, STRONG, r"\bi want (out|off) (of|from) (your|the) (mailing |marketing |email |newsletter )?(list|lists|newsletter|mailings?)\b"),
     _p(O, MEDIUM, r"\bright to object\b|\bdirect marketing\b"),
+    _p(O, STRONG, r"\brefrain from (sending|contacting|emailing|e-mailing|calling|texting|messaging)\b|\bvous abstenir de (m'envoyer|me contacter|m'ecrire|me solliciter|me relancer)\b"),
     _p(O, STRONG, r"\bobject (to|against) (any |all |the )?(further |future )?(processing|use|marketing|profiling)\b"),
     _p(O, STRONG, r"\bm'(enlever|retirer|oter|effacer|supprimer|desinscrire|rayer|sortir) (de|des) (votre|vos|ta|tes|la|les|cette|ton)\b[^.;!?]{0,30}\b(liste(?! d.?attente| de (clients|patients))|newsletter|mailing|diffusion|envois|infolettre|lettre d'informations?)"),
     # ------------------------------------------------------------------ withdraw consent
@@ -301,7 +306,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(W, STRONG, rf"\b(consentement|accord|autorisation)\b[^.!?]{{0,60}}\b(ne )?plus (la |le |les |l')(publier|diffuser|utiliser|afficher|montrer|partager)\b"),
     _p(W, STRONG, rf"\bne (veux|souhaite|desire) plus (apparaitre|figurer|etre|que (mon|ma|mes) {PUBLISHED_FR})\b{GAP}\b({PUBLISHED_FR}|site|page|instagram|facebook|reseaux|brochure|publie)"),
     _p(W, STRONG, rf"\b(ne (veux|souhaite|desire) plus|refuse) que vous (utilisiez|publiiez|diffusiez|affichiez|montriez|partagiez|gardiez|conserviez) (mon|ma|mes|les) {PUBLISHED_FR}"),
-    _p(W, STRONG, rf"(n't|\bnot|\bno longer|\bstop) (use|using|publish|publishing|show|showing|display|displaying|share|sharing) (my|the|any|any of the|any of my) {PUBLISHED_EN}\b"),
+    _p(W, STRONG, rf"(n't|\bnot|\bno longer|\bstop) (use|using|publish|publishing|show|showing|display|displaying|share|sharing|put|putting|post|posting|print|printing|include|including|feature|featuring) (my|the|any|any of the|any of my) {PUBLISHED_EN}\b"),
     _p(W, STRONG, r"\bchanged my mind (about|on|regarding|concerning) [^.!?]{0,40}\b(consent|permission|authori[sz]ation|release|photos?|pictures?|testimonials?|videos?|recordings?)\b|\bchange d'avis (pour|sur|concernant|a propos d[eu']) [^.!?]{0,40}\b(consentement|accord|autorisation|photos?|temoignages?|videos?|enregistrements?|droit a l'image)\b"),
     _p(W, MEDIUM, r"\bdroit a l'image\b|\b(article|art\.?) ?7\b"),
     _p(W, STRONG, rf"\b{PUBLISHED_FR}\b[^.!?]{{0,80}}\bne (veux|souhaite|desire) (plus|pas) qu'(elles?|ils?) (circul\w*|soi(en)?t|apparaiss\w*|figur\w*|rest\w*|tourn\w*)"),
@@ -320,7 +325,7 @@ PATTERNS: tuple[Pattern, ...] = (
 DEATH_RE = re.compile(
     r"\b(deced\w*|deces|disparition de (mon|ma)|nous a quitte\w*|est (mort|morte)\b|"
     r"defunt\w*|feu (mon|ma)|executeur testamentaire|heriti\w*|ayants?[- ]droits?|(la|pour la|de la|dossier de) succession\b|notaire|acte de deces|"
-    r"the late (mr|mrs|ms|miss|dr|m|mme)\b|late (grand\w*|aunt|uncle|father-in-law|mother-in-law|friend|client)|"
+    r"the late (mr|mrs|ms|miss|dr|m|mme)\b|\b(mum|mom|dad|father|mother|husband|wife|son|daughter|brother|sister|partner|grand\w+) (passed|died)\b|late (grand\w*|aunt|uncle|father-in-law|mother-in-law|friend|client)|"
     r"passed away|has died|died|death|is dead|dead since|has passed|passed on|deceased|late (husband|wife|mother|father|son|daughter|"
     r"partner|brother|sister|mum|mom|dad)|heirs?\b|executor|estate of|next of kin|bereave\w*)"
 )
@@ -331,7 +336,7 @@ THEIR_DATA_RE = re.compile(
     r"(les|des) (donnees|informations|comptes?|coordonnees|dossiers?) (de|d') (ma|mon|feu|notre)|"
     r"(her|his|their) (data|informations?|details|account|profile|records|file|email|subscription|notes)|"
     r"(the )?(data|informations?|account|records|details) of (my|our) (late|mother|father|husband|wife)|"
-    r"(supprim|ferm|clotur|effac|desinscri|desabonn|retir|delete|close|remove|unsubscrib|eras)\w*[- ](la|le|les|her|him|them)\b|"
+    r"(supprim|ferm|clotur|effac|desinscri|desabonn|retir|delete|close|remove|unsubscrib|eras)\w*[- ](la|le|les|her|him|them)\b|take (him|her|them) off\b|"
     r"ce qui (le|la) concerne|(le|la) concernant|(sur|de) (lui|elle)\b|(about|on|of) (him|her)\b|"
     r"\b(le|la|les|l') ?(desinscrire|desabonner|supprimer|effacer|retirer|radier)\b)"
 )
