@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from dataclasses import dataclass
 
 _TRANSLATE = str.maketrans(
@@ -42,6 +43,7 @@ _COMBINING_RE = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20f
 _ME_MES_RE = re.compile(r"\bmé (?=(donn|info|coord|fich|dossier|note|photo|foto|renseign|coordon))")
 
 
+@lru_cache(maxsize=128)  # within one message: the same text is normalised several times
 def normalise(text: str) -> str:
     """Lowercase, straight apostrophes, accents stripped, single spaces, sms forms expanded."""
     text = text.lower().translate(_TRANSLATE)
