@@ -69,6 +69,7 @@ from flows.lexicon_rights import (
     Pattern,
 )
 from flows.models import Language, Outcome, Right, sorted_rights
+from flows import recognition_model
 from flows.reading import ParsedMessage
 from flows.recognition_filters import automatic_reason, bulk_reason, own_message
 from flows.requester import Requester, extract_requester
@@ -495,6 +496,24 @@ def _net_guess(norm: str) -> set[Right]:
     return guesses
 
 
+def _learned_net(text: str, subject: str, findings: Findings) -> tuple[set[Right], str] | None:
+    """Second recall net: the learned model (flows.recognition_model), when no rule fired.
+
+    Only reached when the rules say none and no filter (own, automatic, bulk, complaint)
+    explained the message. Rights: the rules' weak signals, else a guess on the top sentence.
+    """
+    probability = recognition_model.score(recognition_model.message_text(subject, text))
+    if probability < recognition_model.THRESHOLD:
+        return None
+    sentence, sentence_score = recognition_model.top_sentence(text)
+    guessed = {r for r, s in findings.strength.items() if s >= WEAK}
+    if not guessed and sentence:
+        guessed = _net_guess(normalise(sentence))
+    why = (f"modèle appris (probabilité {probability:.2f}) ; phrase la plus probable "
+           f"({sentence_score:.2f}) : {_clip(sentence) if sentence else subject}")
+    return guessed, why
+
+
 def _result(
     outcome: Outcome,
     msg: ParsedMessage,
@@ -595,5 +614,9 @@ def recognise(msg: ParsedMessage, *, own_addresses: frozenset[str] = frozenset()
         guessed, sentence = net
         return _result(Outcome.REVIEW, msg, language, 0.3,
                        [f"filet de sécurité (vocabulaire des droits non résolu) : {sentence}"] + evidence, guessed)
+    learned = _learned_net(text, msg.subject, findings)
+    if learned is not None:
+        guessed, why = learned
+        return _result(Outcome.REVIEW, msg, language, 0.3, [why] + evidence, guessed)
     return _result(Outcome.NONE, msg, language, 0.85 if not findings.discarded else 0.6, evidence,
                    reason="aucune demande d'exercice de droits reconnue")
