@@ -165,8 +165,7 @@ def test_cache_same_size_same_second_rewrite(tmp_path: Path, counted_extract: li
     before = doc.stat()
     samples.make_odt(doc, ["Paul Durand yy"])
     os.utime(doc, ns=(before.st_atime_ns, before.st_mtime_ns))
-    if doc.stat().st_size != before.st_size or doc.stat().st_ctime_ns == before.st_ctime_ns:
-        pytest.skip("the rewrite changed the size, or the clock did not move")
+    # Whether or not the rewrite kept the size, the new text must be read again.
     counted_extract.clear()
     DriveLocalConnector(folder, cache_dir=cache).lookup(CAMILLE)
     assert counted_extract == ["a.odt"]
