@@ -26,7 +26,21 @@ class BaseConnector:
         return plan(own, [Right.ERASURE]).lines
 
     def erase(self, actions: Sequence[ErasureAction], dry_run: bool = True) -> list[ActionResult]:
-        return [self._manual_or_skip(a) for a in actions if a.system == self.system]
+        """Execute this system's lines: "keep" lines are skipped, the others go to
+        :meth:`_erase_one`, which subclasses override for what their system allows."""
+        results: list[ActionResult] = []
+        for action in actions:
+            if action.system != self.system:
+                continue
+            if not action.changes_data:
+                results.append(skipped(action))
+            else:
+                results.extend(self._erase_one(action, dry_run))
+        return results
+
+    def _erase_one(self, action: ErasureAction, dry_run: bool) -> list[ActionResult]:
+        """One line that changes data; by default a manual step in the system itself."""
+        return [not_supported(self.system, action.record_id, action.action, self.where)]
 
     def restrict(self, records: Sequence[Record], dry_run: bool = True) -> list[ActionResult]:
         return [
@@ -40,10 +54,6 @@ class BaseConnector:
     ) -> list[ActionResult]:
         return [not_supported(self.system, record.id, "rectify", self.where)]
 
-    def _manual_or_skip(self, action: ErasureAction) -> ActionResult:
-        if not action.changes_data:
-            return skipped(action)
-        return not_supported(self.system, action.record_id, action.action, self.where)
 
 
 def skipped(action: ErasureAction) -> ActionResult:

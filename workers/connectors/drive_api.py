@@ -12,15 +12,15 @@ discovery document is used (``static_discovery=True``), so nothing reaches Googl
 from __future__ import annotations
 
 import socket
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from flows.connectors import ActionResult, PermanentConnectorError, TransientConnectorError, not_supported
+from flows.connectors import ActionResult, PermanentConnectorError, TransientConnectorError
 from flows.erasure import ActionKind, ErasureAction
 from flows.matching import Matcher, fold
 from flows.models import Identity, MatchField, Record
-from workers.connectors.base import BaseConnector, done, skipped
+from workers.connectors.base import BaseConnector, done
 from workers.connectors.drive_local import PROVIDED, categorize
 
 SYSTEM = "drive"
@@ -123,20 +123,12 @@ class DriveApiConnector(BaseConnector):
                                   provided_by_subject=category in PROVIDED))
         return records
 
-    def erase(self, actions: Sequence[ErasureAction], dry_run: bool = True) -> list[ActionResult]:
-        results: list[ActionResult] = []
-        for action in actions:
-            if action.system != SYSTEM:
-                continue
-            if not action.changes_data:
-                results.append(skipped(action))
-            elif action.action is ActionKind.DELETE:
-                if not dry_run:
-                    request = self.service.files().update(fileId=action.record_id, body={"trashed": True},
-                                                          supportsAllDrives=True)
-                    _call(request.execute)
-                results.append(done(action, SYSTEM, action.record_id, action.action, dry_run,
-                                    "fichier placé dans la corbeille de Google Drive"))
-            else:
-                results.append(not_supported(SYSTEM, action.record_id, action.action, self.where))
-        return results
+    def _erase_one(self, action: ErasureAction, dry_run: bool) -> list[ActionResult]:
+        if action.action is not ActionKind.DELETE:
+            return super()._erase_one(action, dry_run)
+        if not dry_run:
+            request = self.service.files().update(fileId=action.record_id, body={"trashed": True},
+                                                  supportsAllDrives=True)
+            _call(request.execute)
+        return [done(action, SYSTEM, action.record_id, action.action, dry_run,
+                     "fichier placé dans la corbeille de Google Drive")]

@@ -13,16 +13,15 @@ under the data directory) so that the next lookup does not extract it again.
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
 from pathlib import Path
 
 import structlog
 
-from flows.connectors import ActionResult, not_supported
+from flows.connectors import ActionResult
 from flows.erasure import ActionKind, ErasureAction
 from flows.matching import ByteNeedles, Matcher, fold
 from flows.models import Identity, MatchField, Record
-from workers.connectors.base import BaseConnector, done, skipped
+from workers.connectors.base import BaseConnector, done
 from workers.connectors.extract import IMAGE_SUFFIXES, SUPPORTED, TEXT_SUFFIXES, extract
 from workers.connectors.textcache import TextCache
 
@@ -147,26 +146,17 @@ class DriveLocalConnector(BaseConnector):
             text = data.decode("utf-8", "replace")
         return matcher.match_text(text)
 
-    def erase(self, actions: Sequence[ErasureAction], dry_run: bool = True) -> list[ActionResult]:
-        results: list[ActionResult] = []
-        for action in actions:
-            if action.system != SYSTEM:
-                continue
-            if not action.changes_data:
-                results.append(skipped(action))
-            elif action.action is ActionKind.DELETE and self.delete_local_files:
-                target = (self.folder / action.record_id).resolve()
-                if self.folder.resolve() not in target.parents:
-                    results.append(not_supported(SYSTEM, action.record_id, action.action, self.where))
-                    continue
-                if not dry_run:
-                    self._forget_cached(target)
-                    target.unlink(missing_ok=True)
-                results.append(done(action, SYSTEM, action.record_id, action.action, dry_run,
-                                    "fichier supprimé (Drive for desktop synchronise la suppression)"))
-            else:
-                results.append(not_supported(SYSTEM, action.record_id, action.action, self.where))
-        return results
+    def _erase_one(self, action: ErasureAction, dry_run: bool) -> list[ActionResult]:
+        if action.action is not ActionKind.DELETE or not self.delete_local_files:
+            return super()._erase_one(action, dry_run)
+        target = (self.folder / action.record_id).resolve()
+        if self.folder.resolve() not in target.parents:
+            return super()._erase_one(action, dry_run)
+        if not dry_run:
+            self._forget_cached(target)
+            target.unlink(missing_ok=True)
+        return [done(action, SYSTEM, action.record_id, action.action, dry_run,
+                     "fichier supprimé (Drive for desktop synchronise la suppression)")]
 
     def _forget_cached(self, target: Path) -> None:
         """Drop the cached text of a file about to be erased (no copy of it may stay behind)."""

@@ -25,7 +25,7 @@ from flows.connectors import (
 from flows.erasure import ActionKind, ErasureAction
 from flows.matching import Matcher
 from flows.models import Identity, MatchField, Record
-from workers.connectors.base import BaseConnector, done, skipped
+from workers.connectors.base import BaseConnector, done
 
 SYSTEM = "stripe"
 RESTRICTION_NOTE = "Traitement limité (RGPD art. 18) : ne pas utiliser sauf obligation légale."
@@ -126,23 +126,15 @@ class StripeApiConnector(BaseConnector):
 
     # -- actions ----------------------------------------------------------------------------
 
-    def erase(self, actions: Sequence[ErasureAction], dry_run: bool = True) -> list[ActionResult]:
-        results: list[ActionResult] = []
-        for action in actions:
-            if action.system != SYSTEM:
-                continue
-            if not action.changes_data:
-                results.append(skipped(action))
-            elif action.record_kind == "customer" and action.action is ActionKind.DELETE:
-                if not dry_run:
-                    _call(lambda: self.client.v1.customers.delete(action.record_id))
-                results.append(done(action, SYSTEM, action.record_id, action.action, dry_run,
-                                    "client Stripe supprimé (les factures émises restent conservées par Stripe)"))
-            elif action.record_kind == "customer" and action.action is ActionKind.RESTRICT:
-                results.extend(self._restrict_one(action.record_id, dry_run))
-            else:
-                results.append(not_supported(SYSTEM, action.record_id, action.action, self.where))
-        return results
+    def _erase_one(self, action: ErasureAction, dry_run: bool) -> list[ActionResult]:
+        if action.record_kind == "customer" and action.action is ActionKind.DELETE:
+            if not dry_run:
+                _call(lambda: self.client.v1.customers.delete(action.record_id))
+            return [done(action, SYSTEM, action.record_id, action.action, dry_run,
+                         "client Stripe supprimé (les factures émises restent conservées par Stripe)")]
+        if action.record_kind == "customer" and action.action is ActionKind.RESTRICT:
+            return self._restrict_one(action.record_id, dry_run)
+        return super()._erase_one(action, dry_run)
 
     def _restrict_one(self, customer_id: str, dry_run: bool) -> list[ActionResult]:
         if not dry_run:

@@ -11,7 +11,7 @@ Erasure: ``DELETE /contacts/{id}``; unsubscribe: every tag removed
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +26,7 @@ from flows.connectors import (
 from flows.erasure import ActionKind, ErasureAction
 from flows.matching import Matcher, full_name
 from flows.models import Identity, Record
-from workers.connectors.base import BaseConnector, done, skipped
+from workers.connectors.base import BaseConnector, done
 from workers.connectors.csvscan import scan
 
 SYSTEM = "systemeio"
@@ -131,23 +131,15 @@ class SystemeioApiConnector(BaseConnector):
                 return records
             params = {**params, "startingAfter": items[-1].get("id")}
 
-    def erase(self, actions: Sequence[ErasureAction], dry_run: bool = True) -> list[ActionResult]:
-        results: list[ActionResult] = []
-        for action in actions:
-            if action.system != SYSTEM:
-                continue
-            if not action.changes_data:
-                results.append(skipped(action))
-            elif action.action is ActionKind.DELETE:
-                if not dry_run:
-                    self._request("DELETE", f"contacts/{action.record_id}")
-                results.append(done(action, SYSTEM, action.record_id, action.action, dry_run,
-                                    "contact supprimé de Systeme.io"))
-            elif action.action is ActionKind.UNSUBSCRIBE:
-                results.append(self._unsubscribe(action.record_id, dry_run))
-            else:
-                results.append(not_supported(SYSTEM, action.record_id, action.action, WHERE))
-        return results
+    def _erase_one(self, action: ErasureAction, dry_run: bool) -> list[ActionResult]:
+        if action.action is ActionKind.DELETE:
+            if not dry_run:
+                self._request("DELETE", f"contacts/{action.record_id}")
+            return [done(action, SYSTEM, action.record_id, action.action, dry_run,
+                         "contact supprimé de Systeme.io")]
+        if action.action is ActionKind.UNSUBSCRIBE:
+            return [self._unsubscribe(action.record_id, dry_run)]
+        return super()._erase_one(action, dry_run)
 
     def _unsubscribe(self, contact_id: str, dry_run: bool) -> ActionResult:
         contact = self._request("GET", f"contacts/{contact_id}").json()
