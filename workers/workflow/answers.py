@@ -67,7 +67,7 @@ def build_case_package(rt: Runtime, case: dict[str, Any], found: list[LookupResu
     return {"path": str(out), "filename": out.name, "content_type": "application/zip"}
 
 
-def _context_for(right: Right, base: DraftContext, found: list[LookupResult], erasure: ErasurePlan | None,
+def _context_for(right: Right, found: list[LookupResult], erasure: ErasurePlan | None,
                  attachment_names: list[str]) -> dict[str, Any]:
     fields: dict[str, Any] = {}
     found_items = [FoundItem(system=SYSTEM_LABELS.get(r.system, r.system), count=len(r.records))
@@ -75,10 +75,9 @@ def _context_for(right: Right, base: DraftContext, found: list[LookupResult], er
     if right in (Right.ACCESS, Right.PORTABILITY):
         fields.update(found=found_items, attachments=attachment_names)
     elif right in ERASURE_RIGHTS and erasure is not None:
-        lines = [line for line in erasure.lines]
-        changed = [line.describe() for line in lines if line.changes_data]
+        changed = [line.describe() for line in erasure.lines if line.changes_data]
         kept = [KeptItem(what=line.label or f"{line.system} {line.record_id}", reason=line.reason)
-                for line in lines if not line.changes_data]
+                for line in erasure.kept()]
         if right is Right.ERASURE:
             fields.update(erased=changed or ["aucune donnée trouvée dans nos outils"], kept=kept)
         elif right is Right.OBJECTION:
@@ -115,13 +114,13 @@ def draft_answers(rt: Runtime, case_id: int, now: datetime) -> bool:
         if erasure is not None:
             case_store.append_event(conn, case_id, "erasure_planned", actor="workflow", at=now,
                                     payload={"plan": erasure.model_dump(mode="json")})
+        shared = base_context(conn, case).model_dump()
+        names = [a["filename"] for a in attachments]
         for right in rights:
-            base = base_context(conn, case)
-            fields = _context_for(right, base, found, erasure, [a["filename"] for a in attachments])
-            context = base.model_copy(update=fields)
+            context = DraftContext.model_validate({**shared, **_context_for(right, found, erasure, names)})
             kind: DraftKind = ANSWER_KIND[right]
             wants_package = right in (Right.ACCESS, Right.PORTABILITY)
-            propose(conn, rt, case, kind, DraftContext.model_validate(context.model_dump()), now,
+            propose(conn, rt, case, kind, context, now,
                     attachments=attachments if wants_package else [], refresh=True)
         case_store.move(conn, case_id, Event.DRAFT_PROPOSED, actor="workflow", at=now)
     log.info("case.answers_drafted", case=case["ref"], rights=[r.value for r in rights])

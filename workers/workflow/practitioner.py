@@ -162,7 +162,7 @@ def extend(rt: Runtime, ref: str, reasons: list[str], now: datetime) -> str:
         case_store.move(conn, case["id"], Event.EXTENSION_NOTIFIED, actor=ACTOR, at=now,
                         payload={"reasons": reasons}, extended=True, due_date=extended_due)
         case = _case(conn, ref)
-        context = base_context(conn, case, due=case["due_date"] if False else limit, extended_due=extended_due,
+        context = base_context(conn, case, due=limit, extended_due=extended_due,
                                extension_reasons=reasons or ["la complexité de la demande"])
         draft_id, _ = propose(conn, rt, case, DraftKind.EXTENSION_NOTICE, context, now)
     return draft_id
