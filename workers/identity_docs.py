@@ -23,13 +23,17 @@ from workers.store.schema import blobs, identity_documents, messages
 ID_TYPES = ("application/pdf", "image/")
 
 
+def is_identity_part(part: Any) -> bool:
+    """A PDF or image attached to a message: what may be an identity document."""
+    return (not part.is_multipart() and part.get_content_type().startswith(ID_TYPES)
+            and part.get_content_disposition() in ("attachment", "inline"))
+
+
 def strip_documents(raw: bytes, note: str) -> bytes:
     """The message without its PDF and image attachments, each replaced by ``note``."""
     message: Any = email.message_from_bytes(raw, policy=email.policy.default)
     for part in list(message.walk()):
-        if part.is_multipart():
-            continue
-        if part.get_content_type().startswith(ID_TYPES) and part.get_content_disposition() in ("attachment", "inline"):
+        if is_identity_part(part):
             part.set_content(note, subtype="plain", charset="utf-8")
             del part["Content-Disposition"]
     return bytes(message.as_bytes())

@@ -15,6 +15,7 @@ from flows.models import CaseState, Outcome
 from flows.reading import ParsedMessage, UnreadableMessage, read_message
 from flows.recognition import Recognition, recognise
 from flows.threading import case_ref_from_subject, thread_keys
+from workers.identity_docs import is_identity_part
 from workers.logging import get_logger
 from workers.runtime import Runtime
 from workers.store import cases as case_store
@@ -24,7 +25,6 @@ from workers.store.schema import identity_documents, messages
 
 log = get_logger(__name__)
 
-ID_DOC_TYPES = ("application/pdf", "image/")
 
 
 @dataclass(frozen=True)
@@ -147,14 +147,11 @@ def _identity_attachments(raw: bytes) -> list[tuple[str, str, bytes]]:
     found: list[tuple[str, str, bytes]] = []
     message: Any = email.message_from_bytes(raw, policy=email.policy.default)
     for part in message.walk():
-        if part.is_multipart():
-            continue
-        content_type = part.get_content_type()
-        if not content_type.startswith(ID_DOC_TYPES) or part.get_content_disposition() not in ("attachment", "inline"):
+        if not is_identity_part(part):
             continue
         try:
             data = part.get_payload(decode=True) or b""
         except Exception:
             continue
-        found.append((str(part.get_filename() or "piece"), content_type, bytes(data)))
+        found.append((str(part.get_filename() or "piece"), part.get_content_type(), bytes(data)))
     return found
