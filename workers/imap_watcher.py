@@ -18,24 +18,21 @@ import ssl
 import threading
 import time
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Any
 
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError, LoginError
 
-from workers.intake import Enqueue, Incoming, enqueue_in_chunks, pending_recognition, record_batch
+from workers.imap_fetch import FetchedMessage, fetch_messages
+from workers.intake import Enqueue, Incoming, enqueue_in_chunks, pending_recognition
 from workers.logging import get_logger
+from workers.recorder import InlineRecorder, ProcessRecorder, Recorder, can_fork
 from workers.settings import Settings
 from workers.store.db import Database
 from workers.store.messages import Checkpoint, get_checkpoint, set_checkpoint
 
 log = get_logger(__name__)
-
-#: A FETCH result: UID -> {b"BODY[]": bytes, b"INTERNALDATE": datetime, ...}.
-Fetched = dict[int, dict[bytes, Any]]
 
 NETWORK_ERRORS: tuple[type[BaseException], ...] = (
     OSError, socket.timeout, ssl.SSLError, imaplib.IMAP4.error, imaplib.IMAP4.abort, IMAPClientError, EOFError,
@@ -71,6 +68,7 @@ class WatchOptions:
     backoff_max: float = 30.0
     idle_slice: float = 1.0  # seconds per idle_check, so stop() is heard quickly
     once_attempts: int = 5  # with ``once``: give up after this many failed connections
+    writer_process: bool | None = None  # record in a writer process; None = for backlogs of several batches
 
 
 def backoff_delay(attempt: int, base: float, cap: float, rng: random.Random) -> float:
@@ -295,48 +293,70 @@ class Watcher:
                 self._save_checkpoint(uidvalidity, max(uidnext - 1, 0))
             return 0
         plan = list(batches(self._sizes(client, uids), uids, FETCH_BATCH, FETCH_BYTES))
+        recorder = self._recorder(len(plan))
         created = done = 0
-        for chunk, fetched in self._prefetched(client, plan):
-            created += self._record_batch(uidvalidity, chunk, fetched)
-            done += len(chunk)
-            if self.progress:
-                self.progress(done, len(uids))
-        if initial and uidnext - 1 > uids[-1]:
-            # Older messages above the last one fetched were left out on purpose (window).
-            self._save_checkpoint(uidvalidity, uidnext - 1)
-        log.info("watch.caught_up", new=created, seen=len(uids))
+        try:
+            submitted: list[int] | None = None  # the batch being recorded while the next is fetched
+            for chunk in plan:
+                if self.stopping:
+                    break
+                fetched = fetch_messages(client, chunk)
+                if submitted is not None:
+                    created += self._finish_batch(recorder, uidvalidity, submitted)
+                    done += len(submitted)
+                    self._report(done, len(uids))
+                recorder.submit(self._incoming(uidvalidity, chunk, fetched), self.now())
+                submitted = chunk
+            if submitted is not None:
+                created += self._finish_batch(recorder, uidvalidity, submitted)
+                done += len(submitted)
+                self._report(done, len(uids))
+            if initial and not self.stopping and uidnext - 1 > uids[-1]:
+                # Older messages above the last one fetched were left out on purpose (window).
+                recorder.checkpoint(self.folder, uidvalidity, uidnext - 1, self.now())
+            recorder.close()
+        except BaseException:
+            _abandon(recorder)
+            raise
+        log.info("watch.caught_up", new=created, seen=done)
         return created
 
-    def _prefetched(self, client: IMAPClient, plan: list[list[int]]) -> Iterator[tuple[list[int], Fetched]]:
-        """Each batch with its FETCH result, one after the other.
+    def _recorder(self, batches_planned: int) -> Recorder:
+        """A writer process for a backlog of several batches (fetching overlaps writing),
+        else recording in line."""
+        wanted = self.options.writer_process
+        if wanted is None:
+            wanted = batches_planned > 1
+        if wanted and can_fork():
+            return ProcessRecorder(self.db)
+        return InlineRecorder(self.db)
 
-        (Fetching the next batch in a helper thread while this one is recorded was tried:
-        the two threads fight for the GIL, and hashing or parsing on one side waits up to
-        the switch interval each time the other holds it; sequential is faster here.)"""
-        for chunk in plan:
-            if self.stopping:
-                return
-            yield chunk, _fetch(client, chunk)
+    def _report(self, done: int, total: int) -> None:
+        if self.progress:
+            self.progress(done, total)
 
-    def _record_batch(self, uidvalidity: int, chunk: list[int], fetched: Fetched) -> int:
-        """Record, queue, then checkpoint one fetched batch (in that order)."""
-        batch = [
+    def _incoming(self, uidvalidity: int, chunk: list[int], fetched: dict[int, FetchedMessage]) -> list[Incoming]:
+        return [
             Incoming(
-                raw=bytes(fetched[uid][b"BODY[]"]),
+                raw=fetched[uid].raw,
                 source="imap",
-                received_at=_aware(fetched[uid].get(b"INTERNALDATE")),
+                received_at=fetched[uid].internaldate,
                 mailbox=self.folder,
                 uidvalidity=uidvalidity,
                 uid=uid,
             )
             for uid in chunk
-            if uid in fetched and fetched[uid].get(b"BODY[]") is not None
+            if uid in fetched
         ]
-        result = record_batch(self.db, batch, self.now())
+
+    def _finish_batch(self, recorder: Recorder, uidvalidity: int, chunk: list[int]) -> int:
+        """Once the batch is recorded: queue its recognition, then move the checkpoint
+        (in that order)."""
+        result = recorder.collect()
         self._crash_point("record")
         enqueue_in_chunks(result.pending, self.enqueue)
         self._crash_point("enqueue")
-        self._save_checkpoint(uidvalidity, chunk[-1])
+        recorder.checkpoint(self.folder, uidvalidity, chunk[-1], self.now())
         return result.created
 
     def _crash_point(self, name: str) -> None:
@@ -380,12 +400,9 @@ class Watcher:
             set_checkpoint(conn, self.folder, uidvalidity, last_uid, self.now())
 
 
-def _fetch(client: IMAPClient, uids: list[int]) -> Fetched:
-    fetched: Fetched = client.fetch(uids, ["BODY.PEEK[]", "INTERNALDATE"])
-    return fetched
-
-
-def _aware(value: object) -> datetime | None:
-    if isinstance(value, datetime):
-        return value if value.tzinfo else value.astimezone()
-    return None
+def _abandon(recorder: Recorder) -> None:
+    """Stop a recorder after an error without hiding that error."""
+    try:
+        recorder.abandon()
+    except Exception:  # noqa: BLE001 - the original error is the one to report
+        log.warning("watch.recorder_not_closed")

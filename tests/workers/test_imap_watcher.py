@@ -22,6 +22,7 @@ from tests.harness import DovecotServer, ImapAccount
 from tests.workers.mail_helpers import dsr_env, queued_ids, run_dsr, sample, task_sizes, wait_for
 from workers.actors import recognise_messages
 from workers.broker import make_redis_broker
+from workers import imap_watcher
 from workers.imap_watcher import (
     CRASH_ENV,
     Watcher,
@@ -237,6 +238,38 @@ def test_backfill_over_tls_leaves_flags_alone(
     after = flags(dovecot, user)
     assert after == before
     assert sum(1 for f in after.values() if b"\\Seen" in f) == 1
+    db.dispose()
+
+
+@pytest.mark.parametrize("writer_process", [True, False], ids=["writer-process", "inline"])
+def test_a_backlog_of_many_batches_is_recorded_once_in_uid_order(
+    writer_process: bool, dovecot: DovecotServer, imap_account: ImapAccount, tmp_path: Path, redis_url: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """With batches of 25, a backlog of 260 messages spans 11 batches: recorded by the writer
+    process (fetching overlaps writing) or in line, every message is recorded once with its
+    UID and INTERNALDATE, every id queued once, and the checkpoint ends on the last UID."""
+    monkeypatch.setattr(imap_watcher, "FETCH_BATCH", 25)
+    user = imap_account.user
+    when = datetime(2026, 2, 27, 18, 45, 0, tzinfo=UTC)
+    dovecot.multiappend([{"msg": sample(n), "flags": (), "date": when} for n in range(260)], user=user)
+    settings = watcher_settings(imap_account, tmp_path)
+    db = Database(settings.effective_database_url)
+    done: list[int] = []
+    options = WatchOptions(all=True, once=True, writer_process=writer_process)
+    Watcher(settings, db, redis_enqueue(redis_url), now=utcnow, options=options,
+            progress=lambda n, total: done.append(n)).run()
+    rows = recorded(db)
+    assert sorted(r[2] for r in rows) == list(range(1, 261))
+    assert len({r[1] for r in rows}) == 260
+    queued = collections.Counter(queued_ids(redis_url))
+    assert set(queued) == {r[0] for r in rows} and set(queued.values()) == {1}
+    assert done == list(range(25, 260, 25)) + [260]
+    with db.begin() as conn:
+        checkpoint = get_checkpoint(conn, "INBOX")
+        received = set(conn.execute(select(messages.c.received_at)).scalars())
+    assert checkpoint is not None and checkpoint.last_uid == 260
+    assert received == {when}
     db.dispose()
 
 
