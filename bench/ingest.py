@@ -7,7 +7,8 @@ then times, in this process:
   of 500, keeping the bytes and nothing else;
 - the watcher: ``Watcher.run()`` with ``--all --once`` semantics on a fresh SQLite file and a
   private Redis (tests/harness/redis_server.py), recognition tasks queued through dramatiq's
-  RedisBroker: fetch, header parse, hashing, blobs + records, enqueue, checkpoints.
+  RedisBroker: fetch, header parse, hashing, blobs + records, enqueue, checkpoints (the
+  recording runs in the watcher's writer process, beside the fetching, as in production).
 
 Each is run ``--rounds`` times alternately (fresh database each watcher round), the best
 round of each is kept, and the ratio watcher/baseline is printed. Target: >= 0.5.
