@@ -279,7 +279,7 @@ THIRD_PARTY_RE = re.compile(
 
 COMPLAINT_FILED_RE = re.compile(
     r"\b(je (depose|porte|forme|introduis)\w*,? (par la presente,? )?(une )?plainte|"
-    r"j'ai (depose|porte|forme|introduit) (une )?plainte|i (have )?(lodged|filed) a complaint|"
+    r"j'ai (depose|porte|forme|introduit) ([a-z]+ ){0,2}(une )?plainte|i (have )?(lodged|filed) a complaint|"
     r"i am (hereby )?lodging a complaint|i (hereby )?lodge a complaint|i wish to lodge a complaint|"
     r"plainte (conformement a l'|selon l'|au titre de l')article 77|"
     r"complaint (according to|under|pursuant to) article 77|article 77|"
@@ -318,7 +318,7 @@ NEG_ERASE_RE = re.compile(
 )
 REPRESENTED_RE = re.compile(
     r"\b((mon|ma|notre) (fils|fille|enfant|enfants|petit|petite)(?! (de|d') ?(1[89]|[2-9]\d) ans)( mineure?| de \d+ ans)?|my (son|daughter|child|kid)|"
-    r"tuteur|tutrice|tutelle|curatelle|curateur|mandataire|representant legal|legal guardian|power of attorney|"
+    r"tuteur|tutrice|tutelle|curatelle|curateur|mandataire|representante?s? legale?s?|representants legaux|legal guardians?|parental responsibility|power of attorney|"
     r"on behalf of my|au nom de (mon|ma)|(mon|ma) (client|cliente|mandant|mandante)|avocate? de|conseil de (madame|monsieur|mme|m)\b|"
     r"pour (le )?compte de|en (son|leur) nom|mandate\w* par|my client|"
     r"(je vous ecris|j'ecris|je vous contacte|je vous ecris de la part|i am writing|i'm writing) (pour|au nom de|de la part de|on behalf of|for) (mon|ma|my))\b"
@@ -346,8 +346,8 @@ INSTRUCTION_RE = re.compile(
     r"\b(ne plus|no longer) (recevoir|receive) (nos|our) |\bse (desinscrire|desabonner)\b|\b(how to|comment) (unsubscribe|opt out)\b)"
 )
 LOGIN_RE = re.compile(
-    r"\b(n'ai (plus|pas) (acces|access)|plus acces|pas acces|impossible d'acceder|n'arrive (pas|plus) a "
-    r"(acceder|me connecter)|ne (peux|parviens) (pas|plus) (acceder|me connecter)|mot de passe|identifiants?|"
+    r"\b(n'ai (plus|pas) (acces|access)|plus acces|pas acces|impossible d'acceder|demander l'acces|request access|n'arrive (pas|plus) a "
+    r"(acceder|me connecter|ouvrir)|ne (peux|parviens) (pas|plus) (acceder|me connecter)|mot de passe|identifiants?|"
     r"connexion|se connecter|me connecter|login|log in|sign in|password|can't access|cannot access|perdu (l')?acces|plus d'acces|"
     r"unable to access|no longer have access|lost access|locked out)\b"
 )
@@ -367,14 +367,14 @@ STOP_USE_RE = re.compile(
     r"(plus|a quoi que ce soit|a rien)|(bloquer|bloquez|suspendre|suspendez|suspendiez|geler|gelez) (leur |son |toute |l'|le |mes )?"
     r"(utilisation|usage|traitement|donnees)|(pas|plus) (s'en|vous en|en) servir|"
     r"(don't|do not|stop|no longer|not) (use|using|process|processing)\b|not (be )?used\b|"
-    r"(ne )?(vous|t') en servez plus|(arret|cess|stopp)\w* (toute? |l')(utilisation|usage|traitement|exploitation)|plus aucune? (utilisation|usage|traitement|exploitation) (de |des )?(mes|mon|ma)|(ne )?plus (vous |te )?servir (de|des) (mes|mon|ma|les)|n'en faites plus rien|sans plus (les |l'|la |le )?(utiliser|exploiter|traiter))"
+    r"(ne )?(vous|t') en servez plus|(arret|cess|stopp)\w* (toute? |l')(utilisation|usage|traitement|exploitation)|plus aucune? (utilisation|usage|traitement|exploitation) (de |des )?(mes|mon|ma)|(ne )?plus (vous |te )?servir (de|des) (mes|mon|ma|les)|n'en faites plus rien|n'en faites (rien|aucun usage|plus aucun usage)|ne (les |l'|la |le )?utilisez pas|(tu|vous) (l'|les |le |la )?utilis(es|ez) (plus|pas)|sans plus (les |l'|la |le )?(utiliser|exploiter|traiter))"
 )
 KEEP_RE = re.compile(
     r"(?<!ne )(?<!plus )\b(conserv(e|er|ez|iez)|gard(e|er|ez|iez)|archiv(e|er|ez|iez))\b|"
     r"\bne (les |l'|la |le )?(supprimez|effacez|detruisez) (pas|rien)\b|\bne (supprimez|detruisez|effacez|jetez) rien\b|"
     r"\bsans (pour autant )?(les |la |l'|le )?(supprimer|effacer|detruire)\b|\bne pas (les |la |l'|le )?(supprimer|effacer|detruire)\b|"
     r"\b(don't|do not|not|no need to) (delete|erase|destroy)\b|\bne (veux|souhaite|desire) pas que (vous|tu) (effaciez|supprimiez|detruisiez|effaces|supprimes)\b|\bkeep (it|them|my data|my information|my file|my records|the data)\b|"
-    r"\bretain (it|them|my)\b"
+    r"\bretain (it|them|my)\b|\b(tu|vous) (le |la |les |l')?(supprimes|supprimez|effaces|effacez|jettes|jetez|detruis|detruisez) pas\b"
 )
 MARKETING_CTX_RE = re.compile(
     r"\b(newsletters?|prospection|marketing|publicit\w*|pubs?|promotion\w*|promotionnel\w*|lettres? d'information|"

@@ -58,10 +58,10 @@ NOT_SERVICE = (
 )
 ERASE_V_FR = r"(s[ou]p+r+[iy]m+\w*|ef+a[cs]+\w*|detrui\w*|detruis\w*|radie\w*)"
 ERASE_V_EN = r"(delet\w*|eras\w*|remov\w*|wip\w*|purg\w*|destroy\w*|get rid of|bin|ditch|scrap|trash)"
-PUBLISHED_FR = r"(temoignages?|photos?|fotos?|images?|videos?|avis|portraits?|citations?|visages?|commentaires?|posts?|textes?|recits?|histoire|propos)"
-PUBLISHED_EN = r"(testimonials?|photos?|pictures?|images?|videos?|reviews?|quotes?|story|face)"
+PUBLISHED_FR = r"(temoignages?|interviews?|podcasts?|photos?|fotos?|images?|videos?|avis|portraits?|citations?|visages?|commentaires?|posts?|textes?|recits?|histoire|propos)"
+PUBLISHED_EN = r"(testimonials?|interviews?|podcasts?|photos?|pictures?|images?|videos?|reviews?|quotes?|story|face)"
 FIELDS_FR = (
-    r"(nom|prenom|adresse|numero|telephone|portable|tel|num|e-?mail|mail|coordonn?ees|date de naissance|"
+    r"(nom|prenom|adresse|numero|telephone|portable|tel|num|e-?mail|mail|courriel|coordonn?ees|date de naissance|"
     r"orthographe|informations personnelles|donnees personnelles|donnees|infos|code postal|ville)"
 )
 FIELDS_EN = (
@@ -151,7 +151,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(RE, MEDIUM, r"\b(adresse|numero|e-?mail|mail|coordonnees)s? (que vous avez|dans vos fichiers|que vous utilisez)\b[^.;!?]{0,30}\b(l'ancienne|l'ancien|ancienne|ancien|obsolete|plus la bonne|plus le bon|plus valable|fausse|faux)\b"),
     _p(RE, MEDIUM, r"\b(corrig\w*|rectifi\w*|mettre a jour|mettez a jour|actualis\w*) (votre|vos|ton|tes) (fichiers?( clients?)?|registres?|base de donnees|listings?)\b"),
     _p(RE, STRONG, rf"\b(wrote|spelled|spelt|spell|have|got|put|typed) (my|the) {FIELDS_EN} (wrong|wrongly|incorrectly|badly)\b"),
-    _p(RE, MEDIUM, r"\b(je viens de|j'ai|nous avons|je) chang\w* (d'adresse|de numero|de nom|d'e-?mail|de mail|de telephone|de portable|de coordonnees|de tel|de tel\w*|de mobile|d'adresse mail|de numero de tel\w*)\b"),
+    _p(RE, MEDIUM, r"\b(je viens de|j'ai|jai|nous avons|je) chang\w* (de num|d'adresse|de numero|de nom|d'e-?mail|de mail|de telephone|de portable|de coordonnees|de tel|de tel\w*|de mobile|d'adresse mail|de numero de tel\w*)\b"),
     _p(RE, MEDIUM, rf"\b(trompe\w*|erreur|errone\w*) (dans|sur|en (ecrivant|saisissant|donnant)) (mon|ma|mes) {FIELDS_FR}\b|\b(mon|ma) {FIELDS_FR} (c'est|c est|c|n'est) plus (celui|celle|le meme|la meme|bon|bonne|le bon|la bonne|valable)"),
     _p(RE, MEDIUM, r"\b(mon|ma) (ancien(ne)?|vieille|vieux) (adresse|numero|e-?mail|mail|telephone)\b|\bmy old (address|email|number|phone number)\b"),
     _p(RE, MEDIUM, r"\b(j'ai|i have|i've got|i have got) (une |a )?(nouvelle adresse|nouveau (numero|mail|e-?mail|telephone|portable)|nouvel e-?mail|new (email|e-mail|address|number|phone number|mobile))\b"),
@@ -217,7 +217,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(O, STRONG, r"\b(no longer|don't|do not|never) want my (personal )?(data|information|details|email|contact details) (to be )?(shared|used|passed|sold|given|disclosed)\b|\bne (veux|souhaite|desire) (plus|pas) que mes (donnees|infos|informations|coordonnees) soi(en)?t (partagees|transmises|utilisees|cedees|vendues|communiquees)\b"),
     _p(E, STRONG, rf"{ERASE_V_FR}\b{GAP}\b(les|la|le|l') ?{DATA_FR}\b[^.;!?]{{0,50}}\b({ABOUT_ME_FR}|que (vous|tu) (avez|as) (prises?|ecrites?|redigee?s?|gardee?s?|conservee?s?) (sur moi|a mon sujet|me concernant))"),
     _p(E, STRONG, rf"\b(mes|mon|ma) {DATA_FR}\b[^.;!?]{{0,60}}\b(puis|ensuite|apres|et|then|and then)\b[^.;!?]{{0,15}}\b(vous |tu )?(les|la|l') ?{ERASE_V_FR}"),
-    _p(E, MEDIUM, r"\bfermer (et supprimer )?(definitivement )?mon compte\b"),
+    _p(E, WEAK, r"\bfermer (definitivement )?mon compte\b"),
+    _p(E, STRONG, r"\bfermer et supprimer (definitivement )?mon compte\b"),
     _p(E, STRONG, rf"{ERASE_V_EN}\b{GAP}\b{MY_EN} (personal )?(data|informations?|info|details|records|account|profile|file|history|contact details|notes|files|documents|email address|email)\b(?! (you sent|i sent))(?![^.;!?]{{0,40}}\b(list(?! of (clients|customers|contacts))|newsletter|mailing|mailings)\b)"),
     _p(E, STRONG, rf"{ERASE_V_EN}\b{GAP}\b(everything|all|any)( data| informations?| info)? (that )?you (have|hold|keep|store)\b"),
     _p(E, STRONG, rf"\b(delete|erase|remove|wipe)\b (me|myself) (from|off) (your|the|all your|all of your) (database|records|files|systems?|crm|client list|customer list|books)"),
@@ -225,11 +226,14 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(E, STRONG, rf"\b(have|get) (all )?(my|the) (personal )?(data|informations?|details|account|records) (deleted|erased|removed|wiped)"),
     _p(E, STRONG, rf"\b(data|informations?|details)\b (about me|concerning me|you hold on me)? ?(to be|be) (deleted|erased|removed|wiped)"),
     _p(E, STRONG, rf"\b(delete|erase|wipe|remove|destroy) (everything|it all|all of it|all of that)\b"),
-    _p(E, MEDIUM, r"\bright to (be forgotten|erasure|deletion)\b|\bclose (and delete )?my account\b"),
+    _p(E, MEDIUM, r"\bright to (be forgotten|erasure|deletion)\b"),
+    _p(E, WEAK, r"\bclose my account\b"),
+    _p(E, STRONG, r"\bclose and delete my account\b"),
     # ------------------------------------------------------------------ restriction
     _p(RS, STRONG, r"\blimit(er|ez|iez|e) (le |du |de )?(traitement|l'utilisation|l'usage)"),
     _p(RS, MEDIUM, r"\blimitation (du |de )?(traitement|l'utilisation|l'usage)"),
-    _p(RS, STRONG, r"\b(geler|gelez|bloquer|bloquez|suspendre|suspendez|mettre en pause|mettez en pause|figer|figez) (le traitement|l'utilisation|l'usage|mes donnees|mon dossier|tout traitement)"),
+    _p(RS, STRONG, r"\b(geler|gelez|bloquer|bloquez|suspendre|suspendez|mettre en pause|mettez en pause|figer|figez) (le traitement|l'utilisation|l'usage|mes donnees|ces donnees|les donnees|mon dossier|tout traitement)"),
+    _p(RS, STRONG, r"\b(les|le|la) (geler|bloquer|figer|mettre en pause|suspendre)\b[^.;!?]{0,40}\b(aucune? (utilisation|usage|traitement|exploitation)|en attendant|le temps|jusqu'a|tant que)\b"),
     _p(RS, STRONG, r"\b(conserv|gard)\w*[^.;!?]{0,30}mais (de |d')?(ne (les |l')?(utilisez|exploitez|traitez) plus|sans (plus )?(les |l')?(utiliser|exploiter|traiter)|ne plus (les |l')?(utiliser|exploiter|traiter))"),
     _p(RS, STRONG, r"\bplus (traite|utilise|exploite)\w* (mais|tout en etant|tout en restant) (conserv|gard|stock)\w*"),
     _p(RS, STRONG, r"\b(put|place) a hold on (using|processing|the use of|any use of)\b|\b(put|place|keep) (my data|my file|my account|my records|my informations?|the processing( of my data)?) on hold\b|\bmettre (mes donnees|mon dossier) en (pause|attente|suspens)"),
@@ -243,12 +247,12 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(RS, STRONG, r"\b(freeze|suspend|block|pause) (them|it|my (data|records|file|account|informations?))\b|\bno (further|more) (processing|use)\b"),
     _p(RS, STRONG, r"\b(mettre|mettez|mettiez) (mes donnees|mon dossier|mes informations|mes infos|les|le|la) en (sommeil|veille|pause|attente|suspens)\b"),
     # ------------------------------------------------------------------ portability
-    _p(P, MEDIUM, r"\bportabilit\w*|\bportability\b|\b(article|art\.?) ?20\b"),
+    _p(P, MEDIUM, r"\bportabilit\w*(?![^.;!?]{0,25}\b(numero|number|chez|operateur|carrier))|\bportability\b(?! of (my|the|your) (phone )?number)|\b(article|art\.?) ?20\b"),
     _p(P, STRONG, r"\bformat\b[^.;!?]{0,25}\b(structure|lisible par (une )?machine|informatique|exploitable|reutilisable|ouvert|csv|json|xml|tableur|excel)\b|\ben (csv|json|xml)\b|\bfichier (csv|json)\b"),
     _p(P, STRONG, rf"\b(transmet\w*|transfer\w*|envoy\w*|communiqu\w*|porter|portiez|migr\w*)\b{GAP}(mes donnees|mon dossier|mes informations|mes infos|mes notes|mes fiches?|les donnees)\b{GAP}\b(a|vers|chez|aupres d') ?(un autre|une autre|mon nouveau|ma nouvelle|mon nouvel|le nouveau|la nouvelle|un nouveau|une nouvelle|d'autres?)"),
     _p(P, STRONG, r"\b(export\w*|recuperer) (de |d')?(toutes )?(mes donnees|mon dossier|mes informations)\b[^.;!?]{0,60}(transfer|import|autre|nouveau|nouvelle|reutilis|format)"),
     _p(P, MEDIUM, r"\bexport\w* (de )?(toutes )?(mes donnees|mon dossier|mes informations)\b"),
-    _p(P, STRONG, r"\b(en|au format|format|fichier|dans un fichier|as an?|in an?|to an?)\b[^.;!?]{0,20}\b(csv|json|xml|excel|tableur|spreadsheet)\b"),
+    _p(P, STRONG, r"\b(en|au format|format|fichier|dans un fichier|as an?|in an?|to an?)\b[^.;!?]{0,45}\b(csv|json|xml|excel|tableur|spreadsheet)\b"),
     _p(P, STRONG, r"\b(transfer|transmit|forward|send)\w* (all )?(of )?my (data|file|records|notes|informations?|history) directly to\b|\b(transmettre|transferer|envoyer|transmettez|transferez|envoyez) (directement )?(mes donnees|mon dossier|mes notes|mes informations) directement\b"),
     _p(P, STRONG, r"\bmachine[- ]readable\b|\bstructured,? commonly[- ]used\b|\bin (a )?(csv|json|xml|spreadsheet)( format| file)?\b|\bas (a )?(csv|json) (file|export)\b"),
     _p(P, STRONG, rf"\b(transfer|transmit|send|move|port|forward)\b{GAP}\bmy ([a-z]+ )?(data|informations?|records|file|notes|details|history)\b{GAP}\bto (another|a new|my new|the new|a different|a other)"),
@@ -257,7 +261,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(P, STRONG, r"\bpass (on )?(my|all my|the) (file|data|records|notes|details|history)( on)? to\b|\bpass(ez|er|e) (mon dossier|mes donnees|mes notes|mes informations|mes infos|mes fiches?) (a|au|chez)\b|\bfaire suivre (mon dossier|mes donnees|mes notes|mes informations)\b"),
     _p(P, STRONG, r"\b(transmet\w*|transfer\w*|envoy\w*|fai\w* suivre)\b[^.;!?]{0,45}\b(a|au|vers|chez) (mon|ma) (medecin|therapeute|psy\w*|coach|nouveau|nouvelle|nouvel|kine\w*|osteo\w*|praticien\w*|sophrologue|naturopathe|psychiatre|generaliste)\b"),
     _p(P, STRONG, r"\b(get|have) my (data|session history|history|file|records|notes|informations?|details)\b[^.;!?]{0,20}\bexported\b|\b(share|use|import|upload) (it|them|this|that) (with|to|into|at) (my new|another|a new|a different)\b"),
-    _p(P, STRONG, r"\b(fichier|format|forme) (exportable|importable|reutilisable|numerique reutilisable)\b|\b(re)?import\w* (ailleurs|chez|dans|sur) (un|une|mon|ma|l'autre|leur|son)\b|\bpour (pouvoir )?(les |le |la )?(re)?importer\b"),
+    _p(P, STRONG, r"\b(fichier|format|forme) (exportable|importable|reutilisable|numerique reutilisable)\b|\b(re)?import\w* (ailleurs|chez|dans|sur) (un|une|mon|ma|l'autre|leur|son)\b|\bpour (pouvoir )?(les |le |la |l')?(re)?importer\b"),
     _p(P, STRONG, r"\b(export\w*|import\w*|transfer\w*|reutilis\w*|reus\w*)\b[^.;!?]{0,80}\b(csv|json|xml|excel|tableur|spreadsheet)\b|\b(csv|json|xml|excel|tableur|spreadsheet)\b[^.;!?]{0,60}\b(import\w*|transfer\w*|reutilis\w*)"),
     _p(P, STRONG, r"\b(lui|leur) (transmettre|transferer|envoyer|communiquer|faire suivre|faire parvenir|adresser) (directement )?(mes donnees|mon dossier|mes notes|mes informations|mes fiches?)|\b(transmettre|transferer|envoyer|transmettez|transferez|envoyez|faire suivre) directement (mes donnees|mon dossier|mes notes|mes informations) (a|au|chez|vers)"),
     _p(P, STRONG, r"\b(importer|reprendre|recuperer|reutiliser) (dans|chez|sur|avec) (un|une|mon|ma) (autre|nouvel|nouveau|nouvelle)\b"),
@@ -265,7 +269,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(O, STRONG, r"\bje m'oppose\b(?=[^.;!?]{0,60}\b(trait\w*|donnees|utilis\w*|usage|prospection|envoi\w*|profilage|coordonnees|informations|infos|marketing|publicit\w*|sms|mails?|e-?mails?|news?letters?|ce que (vous|tu)|transmi\w*|partage|cession|analyse|fichier|exploitation|statistiques|numero|adresse|photo|image|mes|mon|ma|suivi|tracage|traceurs?|cookies?|pixels?|enregistre\w*|collecte)\b|\s*[.!]?\s*$)|\bm'opposer (au|a l'|a la|a ce|a toute|a tout)|\bopposition (au|a la|a l'|a toute|a tout) (traitement|utilisation|prospection|envoi|profilage|usage)"),
     _p(O, STRONG, rf"\b(ne|n')? ?(veux|veu|veut|souhaite|desire|voudrais|souhaiterais|aimerais|plus|plu) ?(plus|plu|pu|pas) (rien |aucun\w* )?(recev\w*|etre (contacte|sollicite|demarche|relance)e?s?|avoir de vos nouvelles|faire partie de (vos|votre) (liste|newsletter|mailing|diffusion))"),
     _p(O, STRONG, rf"\bplus (jamais )?(recevoir|etre contacte)\b"),
-    _p(O, STRONG, rf"\b(ar+et+(ez|er|e|es)|cess(ez|er|e)|stopp(ez|er|e)|stop) (de |d')?(m'?envoy(er|e|ez|es)|m'ecrire|me contacter|me solliciter|me spammer|me relancer|me harceler|les envois|l'envoi|vos {MARKETING_FR}|tout envoi|toute communication)"),
+    _p(O, STRONG, rf"\b(ar+et+(ez|er|e|es)|cess(ez|er|e)|stopp(ez|er|e)|stop) (de |d')?(m'?envoy(er|e|ez|es)|m'ecrire|me contacter|m'appeler|me telephoner|me demarcher|me solliciter|me spammer|me relancer|me harceler|les envois|l'envoi|vos {MARKETING_FR}|tout envoi|toute communication)"),
     _p(O, STRONG, rf"\b(desinscri|desincri|desabonn|desabone|desinscript)\w*(?!{GAP}\b{EVENT})"),
     _p(O, STRONG, rf"\b(retir|supprim|enlev|effac|ot|vir|sort|ray)\w*[- ](moi|mon adresse|mon e-?mail|mon mail|mon numero)\b{GAP}\b(liste(?! d.?attente)|newsletter|mailing|diffusion|envois|prospection|lettre d'informations?|infolettre)"),
     _p(O, STRONG, rf"\bplus (de|d'aucun\w*) (vos |tes |ces )?{MARKETING_FR}\b(?!{GAP}\?)"),
@@ -307,7 +311,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(W, STRONG, rf"\b(retir|enlev|supprim|effac|depubli)\w*\b{GAP}\b(mon|ma|mes) {PUBLISHED_FR}\b"),
     _p(W, STRONG, rf"\bne plus (publier|diffuser|utiliser|afficher|montrer|partager) (mon|ma|mes|les|la|le) {PUBLISHED_FR}"),
     _p(W, STRONG, rf"\b(consentement|accord|autorisation)\b[^.!?]{{0,60}}\b(ne )?plus (la |le |les |l')(publier|diffuser|utiliser|afficher|montrer|partager)\b"),
-    _p(W, STRONG, rf"\bne (veux|souhaite|desire) plus (apparaitre|figurer|etre|que (mon|ma|mes) {PUBLISHED_FR})\b{GAP}\b({PUBLISHED_FR}|site|page|instagram|facebook|reseaux|brochure|publie)"),
+    _p(W, STRONG, rf"\bne (veux|souhaite|desire) plus (apparaitre|figurer|etre|que (mon|ma|mes|la|le|les|cette|ces) {PUBLISHED_FR})\b{GAP}\b({PUBLISHED_FR}|site|page|instagram|facebook|reseaux|brochure|publie)"),
     _p(W, STRONG, rf"\b(ne (veux|souhaite|desire) plus|refuse) que vous (utilisiez|publiiez|diffusiez|affichiez|montriez|partagiez|gardiez|conserviez) (mon|ma|mes|les) {PUBLISHED_FR}"),
     _p(W, STRONG, rf"(n't|\bnot|\bno longer|\bstop) (use|using|publish|publishing|show|showing|display|displaying|share|sharing|put|putting|post|posting|print|printing|include|including|feature|featuring) (my|the|any|any of the|any of my) {PUBLISHED_EN}\b"),
     _p(W, STRONG, r"\bchanged my mind (about|on|regarding|concerning) [^.!?]{0,40}\b(consent|permission|authori[sz]ation|release|photos?|pictures?|testimonials?|videos?|recordings?)\b|\bchange d'avis (pour|sur|concernant|a propos d[eu']) [^.!?]{0,40}\b(consentement|accord|autorisation|photos?|temoignages?|videos?|enregistrements?|droit a l'image)\b"),
@@ -322,6 +326,26 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(W, STRONG, rf"\btake (my|the) {PUBLISHED_EN}( of me)? (off|down)\b"),
     _p(W, STRONG, rf"\b(remove|take down|delete|unpublish|stop (using|publishing|showing|displaying|sharing))\b{GAP}\b{PUBLISHED_EN} of me\b"),
     _p(W, STRONG, rf"\b(don't|do not|no longer) want (my|the) {PUBLISHED_EN}\b{GAP}\b(on|in|to be|used|published|shared|shown)"),
+    # ------------------------------------------------------------------ round 5 (blind4): general forms
+    # access: past tenses and "l'information que tu gardes sur moi"; "d'où vient mon adresse ?"
+    _p(A, STRONG, rf"\b(ce|tout ce) (que|qu') ?(vous|tu|t') ?(aviez|gardiez|conserviez|deteniez|aviez garde|avais|gardais|conservais)\b{GAP}({ABOUT_ME_FR}|de moi)", question_ok=True),
+    _p(A, STRONG, rf"\b(l'information|les informations|l'info|les infos|les donnees|les renseignements) (que|qu') ?(vous|tu|t') ?(avez|gardez|conservez|detenez|stockez|as|gardes|conserves|detiens|stockes|aviez|gardiez)\b{GAP}({ABOUT_ME_FR}|de moi)", question_ok=True),
+    _p(A, STRONG, r"\bcopie (de )?(tout )?(ce que|ce qu') ?(vous|tu) ?(avez|aviez|as|avais) (note|ecrit|garde|conserve|consigne|pris|redige)\w*"),
+    _p(A, STRONG, r"\b(d'ou (vient|viennent|provient|provenait|venait)|comment (avez-vous|as-tu|vous avez|tu as) (eu|obtenu|recupere|trouve)) (mon|ma|mes) (adresse|e-?mail|mail|numero|coordonnees|nom|donnees)\b|\bwhere did you (get|find|obtain) my (email|e-mail|address|number|details|data|contact details)\b", question_ok=True),
+    _p(A, STRONG, r"\b(send|give|show) me (everything |all |what |whatever )(that )?you(?:'ve| have)? (got|have|hold|keep)( got)? (on file |in your files |in your records )?(for|on|about) me\b", question_ok=True),
+    # erasure: the data named with a modifier ("my session notes"), passive with "me concernant"
+    _p(E, STRONG, rf"{ERASE_V_EN}\b[^.;!?]{{0,60}}\b(my|all my) ([a-z-]+ ){{0,2}}(notes|journal|journal entries|entries|files|documents|folder|folders|questionnaires?|answers|recordings?|messages|emails|records|data|details)\b(?![^.;!?]{{0,40}}\b(list|newsletter|mailing)\b)"),
+    _p(E, STRONG, r"\b(delete|erase|destroy|wipe|bin|shred) the lot\b"),
+    _p(E, STRONG, rf"\b{DATA_FR}\b[^.;!?]{{0,30}}{ABOUT_ME_FR}[^.;!?]{{0,30}}\b(soi(en)?t|etre|seront|soit) (definitivement |bien |toutes )?(supprim|effac|detrui)\w*"),
+    # rectification: "mets à jour mon numéro", "mettre mon dossier à jour", "corrige la date de naissance"
+    _p(RE, STRONG, rf"\b(mets|met|mettre|mettez|mettiez|mettrais|mettriez) a jour (mon|ma|mes|le|la|les) ({FIELDS_FR}|dossier|fiche|profil|compte)\b"),
+    _p(RE, STRONG, rf"\b(mets|met|mettre|mettez|mettiez) (mon|ma|mes) ({FIELDS_FR}|dossier|fiche|profil)\b[^.;!?]{{0,20}}\ba jour\b"),
+    _p(RE, STRONG, rf"\b(corrig\w*|rectifi\w*|modifi\w*) (la|le|l'|les) ?{FIELDS_FR}\b[^.;!?]{{0,60}}\b(c'est|pas le|pas la|et non|au lieu)\b|\b(date de naissance|birth ?date|date of birth)\b[^.;!?]{{0,40}}\b(c'est le|is the|not the|pas le)\b"),
+    _p(RE, STRONG, rf"\bmy {FIELDS_EN} and (my )?{FIELDS_EN} (are|were) {GAP}(out of date|outdated|wrong|incorrect|inaccurate|not correct)\b"),
+    # objection: "don't add it to your newsletter", "I'd rather not get marketing emails"
+    _p(O, STRONG, r"\b(don't|do not|please don't|never) (add|put|subscribe) (it|me|my \w+( address)?) (to|on) (your|the|any) (newsletter|mailing list|marketing list|list)\b|\b(rather|prefer) not (to )?(get|receive) (any )?(marketing|promotional|newsletter|advertising)\b"),
+    # withdrawal: non-native "I retire my agreement"
+    _p(W, STRONG, r"\bi (retire|am retiring|take back) (my |the )?(consent|agreement|permission|authori[sz]ation)\b"),
 )
 
 # ---------------------------------------------------------------- post mortem (two parts)
@@ -341,7 +365,17 @@ THEIR_DATA_RE = re.compile(
     r"(the )?(data|informations?|account|records|details) of (my|our) (late|mother|father|husband|wife)|"
     r"(supprim|ferm|clotur|effac|desinscri|desabonn|retir|delete|close|remove|unsubscrib|eras)\w*[- ](la|le|les|her|him|them)\b|take (him|her|them) off\b|"
     r"ce qui (le|la) concerne|(le|la) concernant|(sur|de) (lui|elle)\b|(about|on|of) (him|her)\b|"
+    r"(relating to|concerning|regarding|about|of) (the late |the deceased )?(mr|mrs|ms|miss|dr|monsieur|madame|m|mme)\b|"
+    r"qu'(il|elle) (avait|m'avait|vous avait|a) (depose|ecrit|envoye|partage|rempli|confie)\w*|(he|she) (had )?(shared|sent|wrote|uploaded|stored)|"
     r"\b(le|la|les|l') ?(desinscrire|desabonner|supprimer|effacer|retirer|radier)\b)"
+)
+
+#: Someone leaving instructions for their own data after their death (art. 85 loi I&L): post mortem.
+OWN_DIRECTIVES_RE = re.compile(
+    r"\b(apres (ma mort|mon deces|ma disparition)|si je (viens a |venais a )?(deced|mour)\w*|en cas de (mon )?deces|"
+    r"a mon deces|lorsque je (serai|mourrai) (decede\w*|mort\w*)?|in the event of my death|after my (death|passing)|"
+    r"when i die|if i (die|pass away|should die)|directives? (anticipees? |particulieres? )?(relatives? a|concernant|sur|pour) "
+    r"(mes donnees|le sort|la conservation)|article 85)\b"
 )
 
 # ---------------------------------------------------------------- articles (for reminders)

@@ -12,7 +12,6 @@ what was discarded (negation, general question, somebody else's data, automatic 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from pydantic import BaseModel, Field
 
@@ -62,6 +61,7 @@ from flows.lexicon_rights import (
     ARTICLE_RIGHTS,
     DEATH_RE,
     MEDIUM,
+    OWN_DIRECTIVES_RE,
     PATTERNS,
     STRONG,
     THEIR_DATA_RE,
@@ -69,6 +69,8 @@ from flows.lexicon_rights import (
     Pattern,
 )
 from flows.models import Language, Outcome, Right, sorted_rights
+from flows.recognition_findings import Findings, clip
+from flows.recognition_readings import PHONE_DIGITS_RE, message_readings
 from flows import recognition_model
 from flows.reading import ParsedMessage
 from flows.recognition_filters import automatic_reason, bulk_reason, own_message
@@ -81,7 +83,6 @@ _STOP_USING_RE = re.compile(
     r"stop using|no longer use|don't use|do not use)\b"
 )
 _KEEP_RE = re.compile(r"\b(conserv\w*|gard\w*|keep|retain)\b")
-_MAX_EVIDENCE_CHARS = 240
 ATTACHED_REQUEST_RE = re.compile(
     r"\b(ci-joint|ci-jointe|en piece jointe|en pj|attached|attachment|enclosed)\b[^.!?]{0,60}"
     r"\b(demande|requete|courrier|lettre|request|letter|formulaire|form)\b|"
@@ -100,33 +101,6 @@ class Recognition(BaseModel):
     non_request_reason: str | None = None
     requester: Requester
     case_ref: str | None = None
-
-
-@dataclass
-class Findings:
-    """Signals found in a text, per right, with evidence."""
-
-    strength: dict[Right, int] = field(default_factory=dict)
-    evidence: list[str] = field(default_factory=list)
-    discarded: list[str] = field(default_factory=list)
-    negated: set[Right] = field(default_factory=set)
-    sentences: dict[Right, list[str]] = field(default_factory=dict)
-    access_fetch: list[bool] = field(default_factory=list)  # per access hit: "send me / get my data"?
-
-    def add(self, right: Right, strength: int, sentence: str) -> None:
-        if strength > self.strength.get(right, 0):
-            self.strength[right] = strength
-        self.sentences.setdefault(right, []).append(sentence)
-        if sentence not in self.evidence:
-            self.evidence.append(sentence)
-
-    def best(self) -> int:
-        return max(self.strength.values(), default=0)
-
-
-def _clip(text: str) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= _MAX_EVIDENCE_CHARS else text[: _MAX_EVIDENCE_CHARS - 1] + "…"
 
 
 _OTHER_AGENT_RE = re.compile(r"\b(him|her|he|she|they|them|il|elle|ils|elles|lui|leur)\b")
@@ -152,11 +126,16 @@ _STAY_RE = re.compile(
     r"\b(je reste|je veux rester|je resterai|je souhaite rester|i'll stay|i will stay|i want to stay|i'm staying|"
     r"i am staying) (abonnee?|inscrite?|subscribed|on (the|your) list)\b|\bkeep me (subscribed|on (the|your) list)\b|"
     r"\b(me reinscrire|me reabonner|resubscribe|re-subscribe|subscribe again)\b")
-_CONTEST_RE = re.compile(r"\b(je conteste|conteste l'exactitude|contestation|i (dispute|contest)|disputing|contesting|accuracy|exactitude|verifi\w*|verified|verify)\b")
 _BARE_STOP_RE = re.compile(r"^(je ne veux plus,? |i don't want (it|them) any ?more,? )?(merci (de |d')|please |svp |stp )?(arreter|arretez|stop|cessez|cesser|stopper|stoppez|m'enlever|me retirer|me desinscrire|me sortir|m'oter|take me off|remove me)( svp| stp| merci| please| now| maintenant| immediatement)?\W*$")
 _SELF_DONE_RE = re.compile(r"\b(je me suis|je m'etais|i(?:'ve| have| had)|i)\s*(deja |bien |already |just )?$")
 _IN_ADVANCE_RE = re.compile(r"\b(d'avance|par avance|in advance|a l'avance)\b")
-_HELD_OBJECT_RE = re.compile(r"^(tout|ce|everything|all|whatever|what)\b")
+#: "si je retire mon consentement, est-ce que je pourrai... ?": a hypothesis, not an exercise.
+_HYPOTHESIS_RE = re.compile(r"\b(si je|s'il|if i|et si je|au cas ou je|in case i|supposons que je|suppose i)\b")
+#: A vendor's question about the reader's own business ("does your business handle access requests?").
+_READER_BUSINESS_RE = re.compile(
+    r"\b(your|votre|vos) (business|company|practice|clients|customers|entreprise|activite|cabinet|structure|site)\b")
+_MY_DATA_RE = re.compile(r"\b(mes|my) (donnees|informations|notes|ecrits|dossiers?|fiches?|data|notes|files?|writings|records)\b")
+_HELD_OBJECT_RE = re.compile(r"^(tout|ce|everything|all|whatever|what|toutes? les|les (donnees|informations|infos|renseignements)|l'information|l'info)\b")
 _PAST_VERB_RE = re.compile(r"^(supprime|efface|detruit|deleted|erased|removed|wiped|destroyed|corrige|modifie|changed|updated|corrected)\b")
 
 
@@ -164,7 +143,8 @@ def _match_sentence(sentence: Sentence, findings: Findings, patterns: tuple[Patt
                     third_context: bool = False, is_subject: bool = False) -> None:
     norm = sentence.norm
     first_person = bool(FIRST_PERSON_RE.search(norm))
-    notice = not first_person and bool(RIGHTS_NOTICE_RE.search(norm))
+    notice = not first_person and bool(RIGHTS_NOTICE_RE.search(norm)
+                                       or (sentence.is_question and _READER_BUSINESS_RE.search(norm)))
     long_sentence = norm.count(" ") >= 6  # a bare "Article 15 RGPD." is still a possible request
     kind = question_kind(sentence)
     demand = bool(DEMAND_RE.search(norm)) or kind == "polite"
@@ -182,51 +162,54 @@ def _match_sentence(sentence: Sentence, findings: Findings, patterns: tuple[Patt
             continue
         right = pattern.right
         if right is Right.ACCESS and _SENDING_RE.search(norm[: match.start()]):
-            findings.discarded.append(f"ignoré (l'expéditeur envoie lui-même une copie) : {_clip(sentence.original)}")
+            findings.discarded.append(f"ignoré (l'expéditeur envoie lui-même une copie) : {clip(sentence.original)}")
             continue
-        if right is Right.ACCESS and login:
-            findings.discarded.append(f"ignoré (problème de connexion, pas un droit d'accès) : {_clip(sentence.original)}")
+        if sentence.is_question and _HYPOTHESIS_RE.search(norm[: match.start()]):
+            findings.discarded.append(f"ignoré (question hypothétique) : {clip(sentence.original)}")
+            continue
+        if login and (right is Right.ACCESS or (right is Right.RECTIFICATION and not PHONE_DIGITS_RE.search(norm))):
+            findings.discarded.append(f"ignoré (problème de connexion, pas un droit d'accès) : {clip(sentence.original)}")
             continue
         if instruction and right is Right.OBJECTION:
-            findings.discarded.append(f"ignoré (mode d'emploi de désinscription) : {_clip(sentence.original)}")
+            findings.discarded.append(f"ignoré (mode d'emploi de désinscription) : {clip(sentence.original)}")
             continue
         if right is Right.WITHDRAW_CONSENT and CONDITIONAL_CONSENT_RE.match(norm):
-            findings.discarded.append(f"ignoré (consentement conditionnel, formule type) : {_clip(sentence.original)}")
+            findings.discarded.append(f"ignoré (consentement conditionnel, formule type) : {clip(sentence.original)}")
             continue
         if (right is Right.OBJECTION and re.match(r"(desinscri|desincri|desabonn|desabone|unsubscrib|opted)", match.group(0))
                 and _SELF_DONE_RE.search(norm[: match.start()])
                 and not MAIL_CTX_RE.search(norm[match.end():])):
-            findings.discarded.append(f"ignoré (désinscription faite ailleurs, pas une demande) : {_clip(sentence.original)}")
+            findings.discarded.append(f"ignoré (désinscription faite ailleurs, pas une demande) : {clip(sentence.original)}")
             continue
         if right is Right.ERASURE and ((re.match(r"(s[ou]p+r|ef+a[cs]|detrui|delet|eras|remov|wip)", match.group(0))
                 and re.search(r"(\b(je|i)|(^|\s)j')\s*$", norm[: match.start()]))
                 or re.search(r"\b(moi-meme|myself|par moi-meme|by myself)\b", norm)):
-            findings.discarded.append(f"ignoré (l'expéditeur le fait lui-même) : {_clip(sentence.original)}")
+            findings.discarded.append(f"ignoré (l'expéditeur le fait lui-même) : {clip(sentence.original)}")
             continue
         if _PAST_VERB_RE.match(match.group(0)) and _PAST_ACTOR_RE.search(norm[: match.start()]):
-            findings.discarded.append(f"ignoré (action passée, pas une demande) : {_clip(sentence.original)}")
+            findings.discarded.append(f"ignoré (action passée, pas une demande) : {clip(sentence.original)}")
             continue
         if thanks_done and thanks_done.start() < match.start() and not _IN_ADVANCE_RE.search(norm):
-            findings.discarded.append(f"ignoré (remerciement pour une action faite) : {_clip(sentence.original)}")
+            findings.discarded.append(f"ignoré (remerciement pour une action faite) : {clip(sentence.original)}")
             continue
         if cancel and (right is Right.OBJECTION or (right is Right.ERASURE and pattern.strength == MEDIUM)):
-            findings.discarded.append(f"ignoré (annulation d'une réservation ou d'une séance) : {_clip(sentence.original)}")
+            findings.discarded.append(f"ignoré (annulation d'une réservation ou d'une séance) : {clip(sentence.original)}")
             continue
         if is_negated(norm, match.start(), match.end(), pattern.self_negating):
             findings.negated.add(right)
-            findings.discarded.append(f"ignoré (négation, {right.value}) : {_clip(sentence.original)}")
+            findings.discarded.append(f"ignoré (négation, {right.value}) : {clip(sentence.original)}")
             continue
         if third_party:
-            findings.discarded.append(f"ignoré (données d'un tiers) : {_clip(sentence.original)}")
+            findings.discarded.append(f"ignoré (données d'un tiers) : {clip(sentence.original)}")
             continue
         if notice:
-            findings.discarded.append(f"ignoré (information sur les droits du lecteur) : {_clip(sentence.original)}")
+            findings.discarded.append(f"ignoré (information sur les droits du lecteur) : {clip(sentence.original)}")
             continue
         if pattern.strength == MEDIUM and not demand and not first_person and not is_subject and long_sentence:
-            findings.discarded.append(f"ignoré (droit cité, sans demande pour soi) : {_clip(sentence.original)}")
+            findings.discarded.append(f"ignoré (droit cité, sans demande pour soi) : {clip(sentence.original)}")
             continue
         if kind == "info" and not (pattern.question_ok and not GENERAL_Q_RE.search(norm)):
-            findings.discarded.append(f"ignoré (question générale sur les droits) : {_clip(sentence.original)}")
+            findings.discarded.append(f"ignoré (question générale sur les droits) : {clip(sentence.original)}")
             continue
         strength = pattern.strength
         if strength == MEDIUM and demand:
@@ -245,7 +228,7 @@ def _match_sentence(sentence: Sentence, findings: Findings, patterns: tuple[Patt
             continue  # "récupérer mes données ... au format CSV": one portability request
         if right is Right.ACCESS:
             findings.access_fetch.append(bool(_FETCH_RE.match(text)))
-        findings.add(right, strength, _clip(sentence.original))
+        findings.add(right, strength, clip(sentence.original))
 
 
 def analyse_text(text: str, subject: str = "") -> Findings:
@@ -269,7 +252,7 @@ def analyse_text(text: str, subject: str = "") -> Findings:
         _match_sentence(sentence, findings, PATTERNS, third_context, is_subject=bool(subject) and index == 0
                         and not _REPLY_PREFIX_RE.match(subject))
     norm_all = normalise(text)
-    _restriction_and_portability(units, norm_all, findings)
+    message_readings(units, norm_all, findings)
     erasure = findings.sentences.get(Right.ERASURE, [])
     if (erasure and Right.RECTIFICATION not in findings.strength and _REPLACEMENT_RE.search(norm_all)
             and all(_ONE_FIELD_ERASE_RE.search(normalise(e)) and not PERSONAL_DATA_RE.search(normalise(e)) for e in erasure)):
@@ -278,7 +261,7 @@ def analyse_text(text: str, subject: str = "") -> Findings:
     if not findings.strength.get(Right.OBJECTION) and MAIL_CTX_RE.search(norm_all):
         bare = [s for s in units if _BARE_STOP_RE.match(s.norm)]
         if bare:  # "je n'ai jamais consenti à recevoir vos SMS. Merci d'arrêter."
-            findings.add(Right.OBJECTION, STRONG, _clip(bare[0].original))
+            findings.add(Right.OBJECTION, STRONG, clip(bare[0].original))
     if Right.OBJECTION in findings.strength and _STAY_RE.search(norm_all):
         findings.strength.pop(Right.OBJECTION)  # "le lien de désinscription est cassé (je reste abonnée !)"
         findings.discarded.append("ignoré (l'expéditeur veut rester abonné)")
@@ -288,37 +271,15 @@ def analyse_text(text: str, subject: str = "") -> Findings:
             findings.strength[Right.RESTRICTION] = findings.strength.pop(Right.OBJECTION)
             findings.evidence.append("restriction : ne plus utiliser sans supprimer")
     if DEATH_RE.search(norm_all) and THEIR_DATA_RE.search(norm_all):
-        death = [_clip(s.original) for s in units if DEATH_RE.search(s.norm)][:2]
+        death = [clip(s.original) for s in units if DEATH_RE.search(s.norm)][:2]
         findings.strength = {Right.POST_MORTEM: STRONG}
         findings.evidence = death + [e for e in findings.evidence if e not in death]
+    elif OWN_DIRECTIVES_RE.search(norm_all) and (findings.strength or _MY_DATA_RE.search(norm_all)):
+        # instructions for one's own data after one's death (art. 85 loi Informatique et Libertés)
+        directive = [clip(s.original) for s in units if OWN_DIRECTIVES_RE.search(s.norm)][:2]
+        findings.strength = {Right.POST_MORTEM: STRONG}
+        findings.evidence = directive + [e for e in findings.evidence if e not in directive]
     return findings
-
-
-def _restriction_and_portability(units: list[Sentence], norm_all: str, findings: Findings) -> None:
-    """Message-level readings that no single sentence gives.
-
-    "Stop using it" with "keep it / don't delete it" anywhere in the message is a restriction
-    (not an objection, not an erasure), unless the message is about marketing. "Send me my
-    data" in a message that asks for a reusable format for another provider is portability.
-    """
-    stop = [s for s in units if STOP_USE_RE.search(s.norm)]
-    keep = bool(KEEP_RE.search(norm_all)) or Right.ERASURE in findings.negated or bool(_CONTEST_RE.search(norm_all))
-    if stop and keep and not MARKETING_CTX_RE.search(norm_all):
-        if Right.RESTRICTION not in findings.strength:
-            findings.add(Right.RESTRICTION, STRONG, _clip(stop[0].original))
-            findings.evidence.append("restriction : ne plus utiliser, conserver")
-        findings.strength.pop(Right.OBJECTION, None)
-        erasure = findings.sentences.get(Right.ERASURE, [])
-        if erasure and all(KEEP_RE.search(normalise(e)) for e in erasure):
-            findings.strength.pop(Right.ERASURE, None)
-    restriction = set(findings.sentences.get(Right.RESTRICTION, []))
-    objection = findings.sentences.get(Right.OBJECTION, [])
-    if (findings.strength.get(Right.RESTRICTION, 0) >= STRONG and objection and all(o in restriction for o in objection)
-            and not MARKETING_CTX_RE.search(norm_all)):
-        findings.strength.pop(Right.OBJECTION, None)  # "limitez le traitement : ne les utilisez plus"
-    if (Right.PORTABILITY in findings.strength and Right.ACCESS in findings.strength
-            and findings.access_fetch and all(findings.access_fetch)):
-        findings.strength.pop(Right.ACCESS)
 
 
 def _reminder(text: str, findings: Findings) -> tuple[set[Right], str] | None:
@@ -357,7 +318,7 @@ def _forwarded_to_someone_else(forwarded: str, own_addresses: frozenset[str]) ->
     return not any(addr.lower() in to for addr in own_addresses) and bool(own_addresses)
 
 
-_NET_NEG_RE = re.compile(r"\b(no (personal )?data|aucune donnee\w*|sans donnees|surtout pas|pas besoin|no need|ne (me |les |la |le |m'|l')?\w+ (surtout )?pas|n'(a|ont|ai|avons|avez|as) (surtout |jamais |pas )?(pas|change)|(has|have|hasn't|haven't) not changed|hasn't changed|haven't changed|don't|do not|never)\b")
+_NET_NEG_RE = re.compile(r"\b(bien note|i (have )?noted|noted that|je note que|je prends note|no (personal )?data|aucune donnee\w*|sans donnees|surtout pas|pas besoin|no need|ne (me |les |la |le |m'|l')?\w+ (surtout )?pas|n'(a|ont|ai|avons|avez|as) (surtout |jamais |pas )?(pas|change)|(has|have|hasn't|haven't) not changed|hasn't changed|haven't changed|don't|do not|never)\b")
 #: The sender doing it herself ("je supprime l'appli", "I've deleted the app"): not a request.
 _SELF_ACTOR_RE = re.compile(
     r"\b(je|j'|i|i've|i have|i had|i just|i'm)\s+(les |la |le |l'|meme |deja |just |already |also )?(supprime|efface|detruis|garde|"
@@ -365,6 +326,8 @@ _SELF_ACTOR_RE = re.compile(
     r"keeping|deleting|removing|unsubscribed|opted out|desinscrit\w*|desabonne\w*)\b|\b(moi-meme|myself|by myself|par moi-meme)\b|"
     r"\b(je vous ai|je t'ai|j'ai|i(?:'ve| have)?) (deja |bien |already |just )?(envoye|transmis|communique|donne|sent|given|emailed)\b|"
     r"\b(coordonnees|details|informations) (bancaires|de paiement|de carte)|\bbank details\b|\b(rib|iban)\b")
+#: Closing an account or a subscription is the contract, not a right (labelling policy).
+_ACCOUNT_CLOSE_RE = re.compile(r"\b(fermer|fermez|cloturer|cloturez|resilier|resiliez|close|cancel) (mon|my) (compte|account|abonnement|subscription)\b")
 _NET_PAST_RE = re.compile(r"^(merci|thanks?|thank you|j'ai|i've|i have|vous avez|you have|c'est fait|bien recu|received)\b")
 
 
@@ -391,7 +354,7 @@ def _offer_question(quoted: str) -> tuple[Right, str] | None:
             continue
         for name, regex in NET_GUESSES:
             if regex.search(sentence.norm):
-                return Right(name), _clip(sentence.original)
+                return Right(name), clip(sentence.original)
     return None
 
 
@@ -412,13 +375,13 @@ def _safety_net(text: str, subject: str, findings: Findings) -> tuple[set[Right]
     eligible: list[int] = []
     for index, sentence in enumerate(units):
         norm = sentence.norm
-        if _clip(sentence.original) in explained or question_kind(sentence) in ("info", "howto"):
+        if clip(sentence.original) in explained or question_kind(sentence) in ("info", "howto"):
             continue
         if (LOGIN_RE.search(norm) or THIRD_PARTY_RE.search(norm) or INSTRUCTION_RE.search(norm)
                 or RIGHTS_NOTICE_RE.search(norm) or _NET_PAST_RE.search(norm) or _NET_NEG_RE.search(norm)
                 or NET_GIVEN_RE.search(norm) or (NET_OTHER_RE.search(norm) and not DEATH_RE.search(norm))
                 or _SELF_ACTOR_RE.search(norm) or (THANKS_DONE_RE.search(norm) and not DEMAND_RE.search(norm))
-                or _STAY_RE.search(norm)):
+                or _STAY_RE.search(norm) or (_ACCOUNT_CLOSE_RE.search(norm) and not PERSONAL_DATA_RE.search(norm))):
             continue
         own = bool(NET_OWN_DATA_RE.search(norm))
         if sentence.is_question and question_kind(sentence) != "polite" and not own:
@@ -437,7 +400,7 @@ def _safety_net(text: str, subject: str, findings: Findings) -> tuple[set[Right]
             guessed = _net_guess(norm)
         if ARTICLE_RE.search(norm):
             guessed |= {ARTICLE_RIGHTS[m.group(1)] for m in ARTICLE_RE.finditer(norm)}
-        fired.append((guessed, _clip(sentence.original)))
+        fired.append((guessed, clip(sentence.original)))
     if not fired:
         fired = _net_pairs(units, eligible)
     if not fired:
@@ -472,7 +435,7 @@ def _net_pairs(units: list[Sentence], eligible: list[int]) -> list[tuple[set[Rig
         if not (NET_ACTION_RE.search(second) or NET_OUT_RE.search(second)):
             continue
         joined = f"{first} {second}"
-        fired.append((_net_guess(joined), _clip(units[a].original + " " + units[b].original)))
+        fired.append((_net_guess(joined), clip(units[a].original + " " + units[b].original)))
     return fired
 
 
@@ -510,7 +473,7 @@ def _learned_net(text: str, subject: str, findings: Findings) -> tuple[set[Right
     if not guessed and sentence:
         guessed = _net_guess(normalise(sentence))
     why = (f"modèle appris (probabilité {probability:.2f}) ; phrase la plus probable "
-           f"({sentence_score:.2f}) : {_clip(sentence) if sentence else subject}")
+           f"({sentence_score:.2f}) : {clip(sentence) if sentence else subject}")
     return guessed, why
 
 

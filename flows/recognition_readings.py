@@ -1,0 +1,85 @@
+"""Message-level readings: what no single sentence gives, read over the whole new text.
+
+"Stop using it" in one sentence and "keep it" in another is a restriction; a bare "merci de
+corriger" after the facts is a rectification; "je préfère qu'il n'apparaisse plus" about a
+testimonial named earlier withdraws a consent. Each reading adds to (or corrects) the
+:class:`~flows.recognition_findings.Findings` of the sentences, with its evidence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from flows.lexicon_context import KEEP_RE, MARKETING_CTX_RE, STOP_USE_RE, Sentence, normalise
+from flows.lexicon_rights import STRONG
+from flows.models import Right
+from flows.recognition_findings import Findings, clip
+
+_CONTEST_RE = re.compile(r"\b(je conteste|conteste l'exactitude|contestation|i (dispute|contest)|disputing|contesting|accuracy|exactitude|verifi\w*|verified|verify|en attendant (que|qu'|l'issue|la verification|la resolution|d'en parler))\b")
+PHONE_DIGITS_RE = re.compile(r"\b0\d([ .]?\d\d){4}\b|\+\d{2}[ .]?\d")
+
+#: A bare request to correct ("Merci de corriger.", "Merci de mettre à jour, bonne journée !").
+_BARE_FIX_RE = re.compile(
+    r"^(merci de |merci d'|pouvez-vous |pourriez-vous |peux-tu |pourrais-tu |tu peux |vous pouvez |please |can you |could you )?"
+    r"(bien )?(corriger|rectifier|mettre a jour|faire (la|les) (modification|correction|mise a jour)s?|modifier|update|correct|fix|amend)"
+    r"( (ca|cela|it|this|that|those|them|svp|stp|please|merci|mon dossier|ma fiche|vos fichiers|your records))*"
+    r"(,? (bonne journee|bonne soiree|merci( beaucoup)?|a bientot|thanks?( you)?|cheers|while you're at it|au passage))?\W*$"
+)
+#: Facts that a bare correction request refers to.
+_FACTS_RE = re.compile(
+    r"(c'est faux|c'est inexact|ce n'est pas (exact|juste|correct)|\berreurs?\b|errone|inexact|nouvelle adresse|"
+    r"nouveau (numero|mail|nom)|nouvel e-?mail|\b\d{5} [a-z]|\b0\d([ .]?\d\d){4}\b|new (address|number|email|surname|name)|"
+    r"\bwrong\b|incorrect|out of date|outdated|et non|au lieu de|instead of)"
+)
+#: The thing published with consent (narrower than the lexicon's list: no "avis", "posts").
+_PUBLISHED_RE = re.compile(
+    r"\b(temoignages?|photos?|videos?|enregistrements?|interviews?|podcasts?|portraits?|testimonials?|recordings?|pictures?)\b")
+#: Asking, by a pronoun, that it stop appearing.
+_UNPUBLISH_RE = re.compile(
+    r"\bqu'(il|elle|ils|elles) n'(apparaisse|apparaissent|figure|figurent|soi(en)?t) plus\b|"
+    r"\bne (le|la|les) (publiez|diffusez|montrez|mettez|utilisez) (pas|plus)\b|"
+    r"\b(don't|do not) (publish|use|air|post|share|release|broadcast) (it|them)\b|"
+    r"\b(retirez|enlevez|retire|enleve|depubliez)[- ](le|la|les)\b|\b(la|le|les) (retirer|enlever|depublier)\b|\b(take|pull) (it|them) (down|off)\b"
+)
+
+
+def restriction_and_portability(units: list[Sentence], norm_all: str, findings: Findings) -> None:
+    """Message-level readings that no single sentence gives.
+
+    "Stop using it" with "keep it / don't delete it" anywhere in the message is a restriction
+    (not an objection, not an erasure), unless the message is about marketing. "Send me my
+    data" in a message that asks for a reusable format for another provider is portability.
+    """
+    stop = [s for s in units if STOP_USE_RE.search(s.norm)]
+    keep = bool(KEEP_RE.search(norm_all)) or Right.ERASURE in findings.negated or bool(_CONTEST_RE.search(norm_all))
+    if stop and keep and not MARKETING_CTX_RE.search(norm_all):
+        if Right.RESTRICTION not in findings.strength:
+            findings.add(Right.RESTRICTION, STRONG, clip(stop[0].original))
+            findings.evidence.append("restriction : ne plus utiliser, conserver")
+        findings.strength.pop(Right.OBJECTION, None)
+        erasure = findings.sentences.get(Right.ERASURE, [])
+        if erasure and all(KEEP_RE.search(normalise(e)) for e in erasure):
+            findings.strength.pop(Right.ERASURE, None)
+    restriction = set(findings.sentences.get(Right.RESTRICTION, []))
+    objection = findings.sentences.get(Right.OBJECTION, [])
+    if (findings.strength.get(Right.RESTRICTION, 0) >= STRONG and objection and all(o in restriction for o in objection)
+            and not MARKETING_CTX_RE.search(norm_all)):
+        findings.strength.pop(Right.OBJECTION, None)  # "limitez le traitement : ne les utilisez plus"
+    if (Right.PORTABILITY in findings.strength and Right.ACCESS in findings.strength
+            and findings.access_fetch and all(findings.access_fetch)):
+        findings.strength.pop(Right.ACCESS)
+
+
+def message_readings(units: list[Sentence], norm_all: str, findings: Findings) -> None:
+    """Every message-level reading, in order."""
+    restriction_and_portability(units, norm_all, findings)
+    if Right.RECTIFICATION not in findings.strength and _FACTS_RE.search(norm_all):
+        bare = [s for s in units if _BARE_FIX_RE.match(s.norm)]
+        if bare:
+            findings.add(Right.RECTIFICATION, STRONG, clip(bare[0].original))
+            findings.evidence.append("rectification : demande de correction après les faits à corriger")
+    if Right.WITHDRAW_CONSENT not in findings.strength and _PUBLISHED_RE.search(norm_all):
+        unpublish = [s for s in units if _UNPUBLISH_RE.search(s.norm)]
+        if unpublish:
+            findings.add(Right.WITHDRAW_CONSENT, STRONG, clip(unpublish[0].original))
+            findings.evidence.append("retrait du consentement : ce qui a été publié ne doit plus apparaître")
