@@ -49,13 +49,15 @@ def test_classify_table_in_french(tmp_path: Path) -> None:
     assert "demande" in result.output and "effacement" in result.output
 
 
-def test_own_address_from_environment(tmp_path: Path) -> None:
-    """DSR_CONTACT_ADDRESS marks the practitioner's own messages as not requests."""
+def test_own_addresses_come_from_the_settings(tmp_path: Path) -> None:
+    """classify reads her addresses as the pipeline does (settings: contact address,
+    practitioner e-mail), so her own message is not a request; from another address it is."""
     (tmp_path / "own.eml").write_text(OWN)
-    plain = json.loads(_run("classify", str(tmp_path), "--json").output)
+    elsewhere = {"DSR_CONTACT_ADDRESS": "cabinet@example.test", "DSR_PRACTITIONER_EMAIL": "cabinet@example.test"}
+    other = json.loads(_run("classify", str(tmp_path), "--json", env=elsewhere).output)
     mine = json.loads(_run("classify", str(tmp_path), "--json",
                            env={"DSR_CONTACT_ADDRESS": "Sandra.Delomenie@orange.fr"}).output)
-    assert plain["outcome"] == "request"
+    assert other["outcome"] == "request"
     assert mine["outcome"] == "none"
 
 

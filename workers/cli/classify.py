@@ -18,6 +18,7 @@ from flows.evaluation import evaluate, format_report
 from flows.models import Outcome, Right
 from flows.reading import UnreadableMessage, read_message
 from flows.recognition import Recognition, recognise
+from workers.settings import load_settings
 
 _OUTCOME_FR = {Outcome.REQUEST: "demande", Outcome.REVIEW: "à confirmer", Outcome.NONE: "aucune"}
 _RIGHT_FR = {
@@ -28,9 +29,14 @@ _RIGHT_FR = {
 
 
 def own_addresses() -> frozenset[str]:
-    """The practitioner's addresses, from DSR_CONTACT_ADDRESS (comma-separated)."""
+    """The practitioner's addresses, as the pipeline sees them (contact address, practitioner
+    e-mail, own_addresses from the settings), plus any comma-separated in DSR_CONTACT_ADDRESS."""
     raw = os.environ.get("DSR_CONTACT_ADDRESS", "")
-    return frozenset(a.strip().lower() for a in raw.split(",") if a.strip())
+    extra = frozenset(a.strip().lower() for a in raw.split(",") if a.strip())
+    try:
+        return load_settings().own_address_set | extra
+    except Exception:  # noqa: BLE001 - classifying files must not depend on a valid configuration
+        return extra
 
 
 def _eml_files(paths: tuple[Path, ...]) -> list[Path]:
