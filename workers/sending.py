@@ -63,7 +63,17 @@ UNCERTAIN_NOTE = "envoi interrompu : vérifiez dans vos messages envoyés avant 
 
 
 class _NotDelivered(Exception):
-    """The server certainly did not take the message."""
+    """The server certainly did not take the message (``permanent``: and never will as is)."""
+
+    def __init__(self, reason: str, *, permanent: bool = False) -> None:
+        super().__init__(reason)
+        self.permanent = permanent
+
+
+def is_permanent_refusal(code: int) -> bool:
+    """A 5xx reply to RCPT or to the end of DATA, except 552 (mailbox full, which RFC 5321
+    section 4.5.3.1.10 lets clients treat as temporary)."""
+    return 500 <= code < 600 and code != 552
 
 
 class _Uncertain(Exception):
@@ -151,6 +161,11 @@ def send_draft(rt: Runtime, draft_id: str, now: datetime) -> str:
             _hand_over(smtp, message, sender(rt), case["requester_email"])
         except _NotDelivered as refused:
             _release(rt, draft["id"], now, refused.__cause__ or refused)
+            if refused.permanent:
+                # A 5xx for the recipient or the content: the same attempt would get the same
+                # answer. The case shows the problem; she checks the address, then resends.
+                _refused_for_good(rt, case["id"], draft["id"], str(refused), now)
+                raise PermanentError(f"SMTP refused for good: {refused}") from refused
             raise TransientError(f"SMTP refused: {refused}") from refused
         except _Uncertain as uncertain:
             # Keep the claim: the retry (after the lease) looks in the Sent folder.
@@ -180,7 +195,7 @@ def _hand_over(smtp: smtplib.SMTP, message: EmailMessage, mail_from: str, rcpt: 
             raise _NotDelivered(f"MAIL {code}")
         code, _reply = smtp.rcpt(rcpt)
         if code not in (250, 251):
-            raise _NotDelivered(f"RCPT {code}")
+            raise _NotDelivered(f"RCPT {code}", permanent=is_permanent_refusal(code))
         code, _reply = smtp.docmd("DATA")
         if code != 354:
             raise _NotDelivered(f"DATA {code}")
@@ -196,7 +211,7 @@ def _hand_over(smtp: smtplib.SMTP, message: EmailMessage, mail_from: str, rcpt: 
         # The end of the content may have reached the server: it may have accepted it.
         raise _Uncertain(type(error).__name__) from error
     if code != 250:
-        raise _NotDelivered(f"end of DATA {code}")
+        raise _NotDelivered(f"end of DATA {code}", permanent=is_permanent_refusal(code))
 
 
 def _quit(smtp: smtplib.SMTP) -> None:
@@ -234,6 +249,17 @@ def _release(rt: Runtime, draft_id: str, since: datetime, error: BaseException) 
     with rt.db.begin() as conn:
         draft_store.release_sending(conn, draft_id, since, f"{type(error).__name__}: {error}", utcnow())
     log.warning("draft.send_failed", draft=draft_id, error_type=type(error).__name__)
+
+
+def _refused_for_good(rt: Runtime, case_id: int, draft_id: str, reason: str, now: datetime) -> None:
+    """Show a permanent refusal on the case (the draft stays approved, for a resend)."""
+    with rt.db.begin() as conn:
+        case_store.update_case(conn, case_id, now, problem=(
+            f"envoi refusé définitivement par le serveur SMTP ({reason}) : vérifier l'adresse du demandeur, "
+            "puis renvoyer la réponse"))
+        case_store.append_event(conn, case_id, "send_refused", actor="sending", at=now,
+                                payload={"draft": draft_id, "reply": reason})
+    log.error("draft.send_refused", draft=draft_id, case=case_id, reply=reason)
 
 
 def _delivered(rt: Runtime, draft: dict[str, Any], case: dict[str, Any], now: datetime) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import threading
 import time
 from pathlib import Path
@@ -203,3 +204,45 @@ def test_sent_copy_failure_is_retried_by_the_sweep(
         imap.select_folder("Sent", readonly=True)
         found = imap.search(["HEADER", "Message-ID", row["outgoing_message_id"]])
     assert len(found) == 1
+
+
+class RefusingHandler:
+    """An SMTP server that refuses every recipient for good (unknown user)."""
+
+    def __init__(self) -> None:
+        self.rcpt_attempts = 0
+
+    async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str, rcpt_options: list[str]) -> str:
+        self.rcpt_attempts += 1
+        return "550 5.1.1 <unknown>: Recipient address rejected"
+
+
+def test_a_permanent_refusal_is_not_retried_and_shows_on_the_case(
+    tmp_path: Path, redis_url: str, dovecot: DovecotServer, imap_account: ImapAccount,
+) -> None:
+    """RCPT answered 550: one attempt only (no retries), the draft stays approved with the
+    reason, the case shows the problem in French and the digest lists the answer as unsent."""
+    handler = RefusingHandler()
+    controller = Controller(handler, hostname="127.0.0.1", port=free_port())
+    controller.start()
+    try:
+        settings = settings_for(tmp_path, redis_url, account=imap_account, smtp_host="127.0.0.1",
+                                smtp_port=controller.port, smtp_security="plain")
+        runtime = boot_runtime(settings)
+        with running_worker(runtime):
+            ack, _ = open_request(runtime, dovecot, imap_account)
+            practitioner.approve_draft(runtime, ack["id"], utcnow())
+            refused = wait_until(lambda: [d for d in drafts_of(runtime, id=ack["id"]) if d["last_error"]], 30,
+                                 what="the refusal")[0]
+            time.sleep(3)  # a retry, if any, would come within this time (backoff starts below 1 s)
+        final = drafts_of(runtime, id=ack["id"])[0]
+        assert handler.rcpt_attempts == 1
+        assert final["status"] == "approved" and final["send_attempts"] == 1 and final["sending_since"] is None
+        assert "RCPT 550" in refused["last_error"]
+        case = json.loads(dsr(["case", ack["case_ref"], "--json"], env_for(settings)).stdout)
+        assert "refusé définitivement" in (case["problem"] or "")
+        assert any(e["kind"] == "send_refused" for e in case["events"])
+        digest = dsr(["digest", "--print"], env_for(settings))
+        assert "Réponses approuvées non envoyées (1)" in digest.stdout
+    finally:
+        controller.stop()
