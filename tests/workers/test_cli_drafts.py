@@ -113,3 +113,27 @@ def test_refusals_are_clean_french_errors(desk: tuple[Settings, Runtime, dict[st
     assert code == 0 and "abandonné" in out
     with runtime.db.begin() as conn:
         assert store.get_draft(conn, ids["acknowledgment"])["status"] == "discarded"
+
+
+def test_uncertain_sending_resend_or_sent(desk: tuple[Settings, Runtime, dict[str, str]], redis_url: str) -> None:
+    """An uncertain sending: --resend lifts it and queues one send_draft in Redis (twice is refused);
+    --sent on another records it as sent and queues nothing."""
+    settings, runtime, ids = desk
+    since = utcnow()
+    with runtime.db.begin() as conn:
+        store.approve_draft(conn, ids["acknowledgment"], since)
+        for draft_id in (ids["acknowledgment"], ids["answer_access"]):
+            assert store.claim_sending(conn, draft_id, since)
+            assert store.mark_uncertain(conn, draft_id, since, "envoi interrompu", since)
+    code, out, err = run(settings, "draft", ids["acknowledgment"], "--resend")
+    assert code == 0 and "Nouvel envoi demandé" in out, err
+    code, _, err = run(settings, "draft", ids["acknowledgment"], "--resend")
+    assert code == 1 and "incertain" in err
+    code, out, err = run(settings, "draft", ids["answer_access"], "--sent")
+    assert code == 0 and "marqué envoyé" in out, err
+    with runtime.db.begin() as conn:
+        resent, sent = store.get_draft(conn, ids["acknowledgment"]), store.get_draft(conn, ids["answer_access"])
+    assert resent["status"] == "approved" and not resent["send_uncertain"] and resent["sending_since"] is None
+    assert sent["status"] == "sent" and not sent["send_uncertain"]
+    queued = list(redis.Redis.from_url(redis_url).hgetall("dramatiq:send.msgs").values())
+    assert len(queued) == 1 and ids["acknowledgment"].encode() in queued[0]

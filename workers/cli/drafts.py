@@ -89,16 +89,10 @@ def draft(draft_id: str, edit: bool, approve: bool, discard: bool, resend: bool,
             practitioner.discard_draft(runtime, row["id"], now)
             click.echo("Brouillon abandonné.")
         if resend:
-            from workers.actors import send_draft
-            from workers.sending import resend_uncertain
-
-            resend_uncertain(runtime, row["id"], now)
-            send_draft.send(row["id"])
+            practitioner.resend_uncertain(runtime, row["id"], now)
             click.echo("Nouvel envoi demandé.")
         if confirm:
-            from workers.sending import confirm_sent
-
-            confirm_sent(runtime, row["id"], now)
+            practitioner.confirm_sent(runtime, row["id"], now)
             click.echo("Brouillon marqué envoyé.")
     except (practitioner.ActionError, draft_store.DraftStateError) as error:
         raise DsrError(str(error)) from None

@@ -53,6 +53,34 @@ def approve_draft(rt: Runtime, draft_id: str, now: datetime) -> dict[str, Any]:
     return draft
 
 
+def confirm_sent(rt: Runtime, draft_id: str, now: datetime) -> None:
+    """Uncertain sending, checked in her Sent folder: it went out. Record it as sent (nothing is sent)."""
+    from workers import sending
+
+    try:
+        sending.confirm_sent(rt, draft_id, now)
+    except draft_store.DraftNotFound:
+        raise ActionError(f"brouillon {draft_id} introuvable") from None
+    except draft_store.DraftStateError as error:
+        raise ActionError(str(error)) from None
+
+
+def resend_uncertain(rt: Runtime, draft_id: str, now: datetime) -> None:
+    """Uncertain sending, checked in her Sent folder: it did not go out. Queue one new sending."""
+    from workers import sending
+    from workers.actors import send_draft
+
+    try:
+        with rt.db.begin() as conn:
+            full_id = str(draft_store.get_draft(conn, draft_id)["id"])
+        sending.resend_uncertain(rt, full_id, now)
+    except draft_store.DraftNotFound:
+        raise ActionError(f"brouillon {draft_id} introuvable") from None
+    except draft_store.DraftStateError as error:
+        raise ActionError(str(error)) from None
+    send_draft.send(full_id)
+
+
 def edit_draft(rt: Runtime, draft_id: str, subject: str, body: str, now: datetime) -> None:
     with rt.db.begin() as conn:
         try:

@@ -159,3 +159,20 @@ def text_of(response: object) -> str:
     from html import unescape
 
     return unescape(response.text)  # type: ignore[attr-defined]
+
+
+def interrupt_sending(rt: Runtime, draft_id: str, since: datetime | None = None) -> None:
+    """Leave a draft as an interrupted SMTP hand-over does, through the store steps of
+    workers.sending: approved, claimed, Message-ID reserved, then not found anywhere
+    (``send_uncertain``). Nothing is queued."""
+    from workers.sending import UNCERTAIN_NOTE
+    from workers.store import drafts as draft_store
+
+    since = since or utcnow() - timedelta(minutes=10)
+    with rt.db.begin() as conn:
+        draft = draft_store.get_draft(conn, draft_id)
+        if draft["status"] != "approved":
+            draft_store.approve_draft(conn, draft["id"], since)
+        assert draft_store.claim_sending(conn, draft["id"], since)
+        draft_store.reserve_message_id(conn, draft["id"], make_msgid(domain="floraison.test"), draft["case_id"])
+        assert draft_store.mark_uncertain(conn, draft["id"], since, UNCERTAIN_NOTE, since)

@@ -1,13 +1,15 @@
-"""Approving from the desk sends the edited text, through Redis, a real worker and SMTP."""
+"""Approving from the desk sends the edited text, through Redis, a real worker and SMTP; an
+uncertain sending settled from the desk goes out once (« Le renvoyer ») or not at all (« Il est bien parti »)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import redis
 from starlette.testclient import TestClient
 
 from tests.harness.smtp_sink import SmtpSink
-from tests.workers.web.conftest import csrf_of, log_in, make_case, text_of
+from tests.workers.web.conftest import csrf_of, interrupt_sending, log_in, make_case, text_of
 from tests.workers.web.e2e_support import booted, desk_settings, wait_for, worker
 from workers.store.cases import get_case
 from workers.store.drafts import get_draft, list_drafts
@@ -46,6 +48,35 @@ def test_approved_acknowledgment_reaches_the_person_with_her_edits(
         row = register.split(f">{ref}</a>", 1)[1].split("</tr>", 1)[0]
         assert f"<td>{fr_date(case['acknowledged_at'])}</td>" in row
         assert "envoyé" in text_of(client.get(f"/demandes/{ref}"))
+    assert len(clean_smtp_sink.messages) == 1
+
+
+def test_uncertain_sending_settled_from_the_desk(tmp_path: Path, redis_url: str, clean_smtp_sink: SmtpSink) -> None:
+    """Two interrupted sendings: « Le renvoyer » puts one send_draft in Redis and the worker sends it once,
+    with its reserved Message-ID; « Il est bien parti » queues nothing and sends nothing."""
+    settings = desk_settings(tmp_path, redis_url, sink=clean_smtp_sink)
+    with booted(settings) as runtime:
+        make_case(runtime)
+        with runtime.db.begin() as conn:
+            drafts = {d["kind"]: d for d in list_drafts(conn)}
+        resent, gone = drafts["acknowledgment"], drafts["identity_request"]
+        for draft in (resent, gone):
+            interrupt_sending(runtime, draft["id"])
+        client = TestClient(create_app(runtime), base_url="http://127.0.0.1:8765", follow_redirects=False)
+        log_in(client)
+        token = csrf_of(client.get(f"/brouillons/{resent['id']}").text)
+        assert client.post(f"/brouillons/{resent['id']}/renvoyer", data={"csrf_token": token}).status_code == 303
+        assert client.post(f"/brouillons/{gone['id']}/bien-parti", data={"csrf_token": token}).status_code == 303
+        queued = list(redis.Redis.from_url(redis_url).hgetall("dramatiq:send.msgs").values())
+        assert len(queued) == 1 and resent["id"].encode() in queued[0] and gone["id"].encode() not in queued[0]
+        assert _status(runtime, gone["id"]) == "sent"
+        with worker(runtime):
+            received = clean_smtp_sink.wait_for(1, timeout=30)
+            wait_for(lambda: _status(runtime, resent["id"]) == "sent")
+        with runtime.db.begin() as conn:
+            message_id = get_draft(conn, resent["id"])["outgoing_message_id"]
+        assert message_id and received[0].message["Message-ID"] == message_id
+        assert "Accusé de réception" in received[0].message["Subject"]
     assert len(clean_smtp_sink.messages) == 1
 
 

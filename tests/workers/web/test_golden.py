@@ -40,7 +40,7 @@ from workers.web.csrf import SESSION_KEY
 from workers.web.labels import urgency
 from workers.web.safe_html import ShownBody
 from workers.web.templating import FLASH_KEY, make_environment, render
-from workers.web.views.drafts import EDITABLE
+from workers.web.views.drafts import EDITABLE, is_uncertain
 from workers.web.views.register import COLUMNS
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -339,7 +339,8 @@ def draft_page(env: jinja2.Environment) -> str:
                       attachments=[{"filename": "DSR-2026-0007-donnees.zip", "content_type": "application/zip"}])
     return page(env, f"/brouillons/{draft['id']}", "draft.html", {
         "d": draft, "c": case, "subject": draft["subject"], "body": draft["body"], "preview": False, "error": None,
-        "editable": draft["status"] in EDITABLE, "to": draft["to_addr"] or case["requester_email"] or "",
+        "editable": draft["status"] in EDITABLE, "uncertain": is_uncertain(draft),
+        "to": draft["to_addr"] or case["requester_email"] or "",
     })
 
 
@@ -351,7 +352,8 @@ def draft_preview_page(env: jinja2.Environment) -> str:
     return page(env, f"/brouillons/{draft['id']}/valider", "draft.html", {
         "d": draft, "c": case, "subject": "", "body": "Bonjour,\n\nC'est fait.", "preview": True,
         "error": "L'objet et le texte ne peuvent pas être vides.",
-        "editable": draft["status"] in EDITABLE, "to": draft["to_addr"] or case["requester_email"] or "",
+        "editable": draft["status"] in EDITABLE, "uncertain": is_uncertain(draft),
+        "to": draft["to_addr"] or case["requester_email"] or "",
     })
 
 
@@ -361,7 +363,23 @@ def draft_sent_page(env: jinja2.Environment) -> str:
     draft = draft_row(status="sent", approved_at=at(10, 26, 9, 0), sent_at=at(10, 26, 9, 2))
     return page(env, f"/brouillons/{draft['id']}", "draft.html", {
         "d": draft, "c": case, "subject": draft["subject"], "body": draft["body"], "preview": False, "error": None,
-        "editable": draft["status"] in EDITABLE, "to": draft["to_addr"] or case["requester_email"] or "",
+        "editable": draft["status"] in EDITABLE, "uncertain": is_uncertain(draft),
+        "to": draft["to_addr"] or case["requester_email"] or "",
+    })
+
+
+def draft_uncertain_page(env: jinja2.Environment) -> str:
+    """An approved answer whose hand-over was interrupted: "Il est bien parti" / "Le renvoyer"."""
+    case = case_row(state="awaiting_approval", identity_status="verified")
+    draft = draft_row(kind="answer_access", dedup_key="answer_access", status="approved",
+                      subject="[DSR-2026-0007] Réponse à votre demande d'accès", approved_at=at(11, 9, 14, 0),
+                      outgoing_message_id="<20261109140001.1234@floraison.test>", send_attempts=0,
+                      sending_since=at(11, 9, 14, 0), send_uncertain=True, updated_at=at(11, 9, 14, 12),
+                      last_error="envoi interrompu : vérifiez dans vos messages envoyés avant de renvoyer")
+    return page(env, f"/brouillons/{draft['id']}", "draft.html", {
+        "d": draft, "c": case, "subject": draft["subject"], "body": draft["body"], "preview": False, "error": None,
+        "editable": draft["status"] in EDITABLE, "uncertain": is_uncertain(draft),
+        "to": draft["to_addr"] or case["requester_email"] or "",
     })
 
 
@@ -383,6 +401,7 @@ PAGES: dict[str, Callable[[jinja2.Environment], str]] = {
     "draft": draft_page,
     "draft-preview": draft_preview_page,
     "draft-sent": draft_sent_page,
+    "draft-uncertain": draft_uncertain_page,
     "error": lambda env: page(env, "/demandes/DSR-2026-9999", "error.html",
                               {"title": "Page introuvable", "detail": "Cette demande n'existe pas."}),
     # an unknown address: Starlette's own detail, as _error_page passes it on (in English)

@@ -1,4 +1,5 @@
-"""A draft: the proposed message beside an editor; preview, approve-and-send, discard."""
+"""A draft: the proposed message beside an editor; preview, approve-and-send, discard; and,
+when a sending was interrupted (uncertain), "it did go out" or "send it again"."""
 
 from __future__ import annotations
 
@@ -33,6 +34,11 @@ def _load(request: Request) -> tuple[dict[str, Any], dict[str, Any]]:
     return draft, case
 
 
+def is_uncertain(draft: dict[str, Any]) -> bool:
+    """Approved, and its hand-over to the SMTP server was interrupted: she must say whether it left."""
+    return draft["status"] == "approved" and bool(draft["send_uncertain"])
+
+
 def clean_subject(value: object) -> str:
     """One line, no control characters (a header cannot be split), at most 300 characters."""
     return re.sub(r"[\x00-\x1f\x7f]+", " ", str(value or "")).strip()[:MAX_SUBJECT]
@@ -47,7 +53,7 @@ def _page(request: Request, draft: dict[str, Any], case: dict[str, Any], *, subj
           preview: bool, error: str | None = None, status: int = 200) -> Response:
     return render(request, "draft.html", {
         "d": draft, "c": case, "subject": subject, "body": body, "preview": preview, "error": error,
-        "editable": draft["status"] in EDITABLE,
+        "editable": draft["status"] in EDITABLE, "uncertain": is_uncertain(draft),
         "to": draft["to_addr"] or case["requester_email"] or "",
     }, status=status)
 
@@ -89,9 +95,23 @@ async def discard(request: Request) -> Response:
                      done="Brouillon abandonné : il ne sera pas envoyé.", back=f"/demandes/{case['ref']}")
 
 
+async def confirm_sent(request: Request) -> Response:
+    draft, case = _load(request)
+    return await act(request, lambda: practitioner.confirm_sent(runtime(request), draft["id"], now(request)),
+                     done="Message marqué comme envoyé : rien n'a été renvoyé.", back=f"/demandes/{case['ref']}")
+
+
+async def resend(request: Request) -> Response:
+    draft, case = _load(request)
+    return await act(request, lambda: practitioner.resend_uncertain(runtime(request), draft["id"], now(request)),
+                     done="Nouvel envoi demandé : le message repart dans un instant.", back=f"/demandes/{case['ref']}")
+
+
 ROUTES = [
     Route("/brouillons/{draft_id}", draft_page, methods=["GET"]),
     Route("/brouillons/{draft_id}/apercu", preview, methods=["POST"]),
     Route("/brouillons/{draft_id}/valider", approve, methods=["POST"]),
     Route("/brouillons/{draft_id}/abandonner", discard, methods=["POST"]),
+    Route("/brouillons/{draft_id}/bien-parti", confirm_sent, methods=["POST"]),
+    Route("/brouillons/{draft_id}/renvoyer", resend, methods=["POST"]),
 ]
