@@ -167,12 +167,13 @@ def mark_uncertain(conn: Connection, draft_id: str, since: datetime, note: str, 
 def allow_resend(conn: Connection, draft_id: str, at: datetime) -> None:
     """She checked that an uncertain sending did not go out: one more attempt is allowed."""
     draft = get_draft(conn, draft_id)
-    if draft["status"] != DraftStatus.APPROVED.value or not draft["send_uncertain"]:
+    allowed = conn.execute(  # one statement: two clicks at once cannot both allow a resend
+        update(drafts).where(
+            drafts.c.id == draft["id"], drafts.c.status == DraftStatus.APPROVED.value, drafts.c.send_uncertain.is_(True),
+        ).values(send_uncertain=False, sending_since=None, last_error=None, updated_at=at)
+    ).rowcount
+    if not allowed:
         raise DraftStateError("seul un brouillon dont l'envoi est incertain peut être renvoyé")
-    conn.execute(
-        update(drafts).where(drafts.c.id == draft["id"])
-        .values(send_uncertain=False, sending_since=None, last_error=None, updated_at=at)
-    )
 
 
 def mark_sent(conn: Connection, draft_id: str, at: datetime) -> None:
