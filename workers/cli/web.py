@@ -1,4 +1,5 @@
-"""``dsr web``: the web desk; ``dsr web set-password``: choose its password.
+"""``dsr web``: the web desk; ``dsr web set-password``: choose its password;
+``dsr web revoke-sessions``: log every browser out.
 
 ``dsr web`` serves the desk on http://127.0.0.1:8765 (``[web] host/port`` or
 ``--host/--port``). On another address than the machine itself, the session cookie is
@@ -9,6 +10,12 @@ writes ``password_hash`` under ``[web]`` in the settings file (``DSR_CONFIG`` or
 ``config/dsr.toml``, created if absent; the rest of the file is kept as it is). With
 ``--print`` it writes nothing and prints the ``DSR_WEB_PASSWORD_HASH=...`` line instead.
 The hash is not a secret that opens anything by itself; the password is never stored.
+A new password ends every open session: at once (the rows of ``web_sessions`` are
+deleted when the file is written) and in any case when the desk starts on the new hash
+(each session remembers a fingerprint of the hash it was opened under).
+
+``dsr web revoke-sessions`` deletes every session row: each browser (and any stolen
+cookie) must log in again. The desk need not be restarted.
 """
 
 from __future__ import annotations
@@ -69,7 +76,8 @@ def web(ctx: click.Context, host: str | None, port: int | None) -> None:
     """Ouvrir le bureau web : http://127.0.0.1:8765 dans le navigateur.
 
     Sur une autre adresse que 127.0.0.1, le cookie de session est réservé au HTTPS :
-    placez un proxy HTTPS devant. Mot de passe : dsr web set-password.
+    placez un proxy HTTPS devant. Mot de passe : dsr web set-password. Fermer toutes
+    les sessions ouvertes (cookie volé, appareil perdu) : dsr web revoke-sessions.
     """
     if ctx.invoked_subcommand is not None:
         return
@@ -105,7 +113,8 @@ def set_password(print_only: bool) -> None:
     argon2 est enregistrée : sous [web] password_hash dans le fichier de réglages
     (DSR_CONFIG, sinon config/dsr.toml, créé au besoin). Avec --print, rien n'est écrit :
     la ligne DSR_WEB_PASSWORD_HASH=... à définir dans l'environnement est affichée.
-    Redémarrez ensuite « dsr web ».
+    Redémarrez ensuite « dsr web ». Un nouveau mot de passe ferme toutes les sessions
+    ouvertes : chaque navigateur devra se reconnecter.
     """
     from workers.web.auth import hash_password
 
@@ -121,9 +130,52 @@ def set_password(print_only: bool) -> None:
     settings_or_exit()  # the file must be valid before we touch it
     set_password_hash(path, password_hash)
     click.echo(f"Mot de passe enregistré dans {path} ([web] password_hash). Redémarrez « dsr web ».")
+    _revoke_after_new_password()
     if os.environ.get("DSR_WEB_PASSWORD_HASH"):
         click.echo("Attention : DSR_WEB_PASSWORD_HASH est défini dans l'environnement et l'emporte sur le fichier.",
                    err=True)
+
+
+def _revoke_after_new_password() -> None:
+    """End every session now; if the database cannot be reached, the desk does it on restart."""
+    from workers.web.auth import revoke_all_sessions
+
+    try:
+        runtime = boot_or_exit()
+        count = revoke_all_sessions(runtime.db)
+    except Exception as error:  # noqa: BLE001 - the password is written: say so, do not fail
+        reason = error.format_message() if isinstance(error, click.ClickException) else type(error).__name__
+        click.echo(f"Attention : sessions non fermées maintenant ({reason}) ; elles le seront au redémarrage "
+                   "de « dsr web ».", err=True)
+        return
+    click.echo(_sessions_closed(count))
+
+
+def _sessions_closed(count: int) -> str:
+    if count == 0:
+        return "Aucune session ouverte."
+    if count == 1:
+        return "1 session fermée : le navigateur concerné devra se reconnecter."
+    return f"{count} sessions fermées : chaque navigateur devra se reconnecter."
+
+
+@web.command("revoke-sessions")
+@click.help_option("-h", "--help", help="Afficher cette aide et quitter.")
+def revoke_sessions() -> None:
+    """Fermer toutes les sessions du bureau web (cookie volé, appareil perdu).
+
+    Chaque navigateur connecté, et quiconque aurait copié un cookie de session, devra
+    saisir le mot de passe de nouveau. Inutile de redémarrer « dsr web ». Changer le mot
+    de passe (dsr web set-password) ferme aussi toutes les sessions.
+    """
+    from workers.web.auth import revoke_all_sessions
+
+    runtime = boot_or_exit()
+    try:
+        count = revoke_all_sessions(runtime.db)
+    except Exception as error:  # noqa: BLE001 - a clean exit, not a traceback
+        raise DsrError(f"sessions non fermées : {type(error).__name__}") from None
+    click.echo(_sessions_closed(count))
 
 
 COMMANDS = [web]

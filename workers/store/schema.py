@@ -241,5 +241,29 @@ register_purges = Table(
     Column("count", Integer, nullable=False),
 )
 
+#: Web desk sessions. The cookie carries a random token; the row only its sha256 (``id``),
+#: so a copy of the database opens nothing. ``password_fingerprint`` (sha256 of the argon2
+#: hash in force at login) ends every session when the password changes.
+web_sessions = Table(
+    "web_sessions",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("password_fingerprint", String(64), nullable=False),
+    Column("created_at", TZDateTime, nullable=False),
+    Column("last_seen_at", TZDateTime, nullable=False),
+    Column("expires_at", TZDateTime, nullable=False),
+)
+
+#: Wrong passwords in a row per client, for the login throttle. ``client`` is a keyed hash
+#: (HMAC) of the client's address, never the address itself.
+login_failures = Table(
+    "login_failures",
+    metadata,
+    Column("client", String(64), primary_key=True),
+    Column("failures", Integer, nullable=False),
+    Column("last_failed_at", TZDateTime, nullable=False),
+    Column("locked_until", TZDateTime, nullable=True),
+)
+
 Index("ix_messages_status", messages.c.status)
 Index("ix_cases_state", cases.c.state)

@@ -2,7 +2,8 @@
 
 Middleware, outermost first: security headers (CSP...), signed-cookie session
 (``HttpOnly``, ``SameSite=Strict``, ``Secure`` unless served on loopback over plain HTTP),
-the login gate (nothing visible without login), then CSRF (every POST carries the
+the login gate (nothing visible without a live server-side session, see
+:mod:`workers.web.auth`), then CSRF (every POST carries the
 session's token). Pages are in :mod:`workers.web.views`.
 
 Cookies and HTTPS: on 127.0.0.1/localhost the desk speaks plain HTTP and the cookie
@@ -32,7 +33,7 @@ from starlette.staticfiles import StaticFiles
 
 from workers.runtime import Runtime, utcnow
 from workers.web import queries
-from workers.web.auth import LoginThrottle, session_secret
+from workers.web.auth import SESSION_SECONDS, LoginThrottle, SessionStore, session_secret
 from workers.web.csrf import CsrfMiddleware
 from workers.web.gate import LoginGate
 from workers.web.headers import SecurityHeaders
@@ -41,8 +42,6 @@ from workers.web.views import case, cases, drafts, login, register
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 COOKIE = "dsr_session"
-#: A session lasts 12 hours after its last change (login, an action, a message shown).
-SESSION_SECONDS = 12 * 3600
 
 
 def is_loopback(host: str) -> bool:
@@ -77,9 +76,12 @@ def create_app(
     """The desk over ``runtime`` (its database; its broker for the actions that queue work)."""
     settings = runtime.settings
     secure = (not is_loopback(settings.web_host)) if secure_cookies is None else secure_cookies
+    secret = session_secret(settings)
     middleware = [
         Middleware(SecurityHeaders),
-        Middleware(SessionMiddleware, secret_key=session_secret(settings), session_cookie=COOKIE,
+        # The cookie lasts 12 hours after its last change; the session row, 12 hours after
+        # she was last seen; either ending ends the session.
+        Middleware(SessionMiddleware, secret_key=secret, session_cookie=COOKIE,
                    max_age=SESSION_SECONDS, same_site="strict", https_only=secure),
         Middleware(LoginGate),
         Middleware(CsrfMiddleware),
@@ -91,7 +93,8 @@ def create_app(
     app = Starlette(routes=routes, middleware=middleware, exception_handlers={HTTPException: _error_page})
     app.state.runtime = runtime
     app.state.clock = clock
-    app.state.throttle = throttle or LoginThrottle()
+    app.state.throttle = throttle or LoginThrottle(runtime.db, secret=secret)
+    app.state.sessions = SessionStore(runtime.db, lifetime=SESSION_SECONDS)
     app.state.templates = make_environment(settings.templates_dir, settings.timezone)
     app.state.secure_cookies = secure
 

@@ -11,6 +11,7 @@ from starlette.responses import HTMLResponse
 
 from workers.web import labels
 from workers.web.csrf import FIELD, csrf_token
+from workers.web.gate import is_logged_in
 
 FLASH_KEY = "flash"
 
@@ -49,7 +50,7 @@ def render(request: Request, template: str, context: dict[str, Any] | None = Non
            headers: dict[str, str] | None = None) -> HTMLResponse:
     """Render ``template`` with the common context (CSRF token, flash message, current page)."""
     env: Environment = request.app.state.templates
-    logged_in = request.session.get("auth") is True
+    logged_in = is_logged_in(request)
     values: dict[str, Any] = {
         "request": request,
         "csrf_field": FIELD,

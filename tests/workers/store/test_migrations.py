@@ -87,3 +87,57 @@ def test_migrations_match_the_schema_module(database_url: str) -> None:
         diff = compare_metadata(MigrationContext.configure(conn), metadata)
     engine.dispose()
     assert diff == []
+
+
+def test_0002_upgrades_a_database_at_0001_with_data_in_it(database_url: str) -> None:
+    """A store at 0001 holding a case, a message and a draft goes to 0002 intact, gains the
+    session and login-failure tables, and can go back down to 0001."""
+    from datetime import UTC, date, datetime
+
+    from alembic import command
+    from sqlalchemy import select, text
+
+    from workers.store.engine import alembic_config
+    from workers.store.schema import blobs, cases, drafts, login_failures, messages, web_sessions
+
+    upgrade(database_url, "0001")
+    at = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
+    engine = create_engine(database_url)
+    try:
+        with engine.begin() as conn:
+            assert not {"web_sessions", "login_failures"} & set(inspect(conn).get_table_names())
+            conn.execute(blobs.insert().values(sha256="f" * 64, size=3, data=b"abc", created_at=at))
+            conn.execute(cases.insert().values(
+                id=1, ref="DSR-2026-0001", state="received", outcome="request", flagged_review=False,
+                rights=["access"], language="fr", received_at=at, receipt_date=date(2026, 11, 20), extended=False,
+                paused_days=0, identity_status="pending", created_at=at, updated_at=at))
+            conn.execute(messages.insert().values(
+                id=1, sha256="f" * 64, source="file", received_at=at, recorded_at=at, size=3, status="recognised",
+                case_id=1, redacted=False))
+            conn.execute(drafts.insert().values(
+                id="00000000-0000-4000-8000-000000000001", case_id=1, kind="acknowledgment",
+                dedup_key="acknowledgment", language="fr", status="draft", subject="Objet", body="Corps",
+                attachments=[], send_attempts=0, send_uncertain=False, created_at=at, updated_at=at,
+                appended_to_sent=False))
+
+        upgrade(database_url)
+        with engine.begin() as conn:
+            assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == "0002"
+            assert conn.execute(select(cases.c.ref, cases.c.received_at)).one() == ("DSR-2026-0001", at)
+            assert conn.execute(select(messages.c.case_id)).scalar_one() == 1
+            assert conn.execute(select(blobs.c.data)).scalar_one() == b"abc"
+            assert conn.execute(select(drafts.c.subject)).scalar_one() == "Objet"
+            conn.execute(web_sessions.insert().values(id="a" * 64, password_fingerprint="b" * 64, created_at=at,
+                                                      last_seen_at=at, expires_at=at))
+            conn.execute(login_failures.insert().values(client="c" * 64, failures=1, last_failed_at=at))
+            assert conn.execute(select(web_sessions.c.expires_at)).scalar_one() == at
+
+        command.downgrade(alembic_config(database_url), "0001")
+        with engine.begin() as conn:
+            assert not {"web_sessions", "login_failures"} & set(inspect(conn).get_table_names())
+            assert conn.execute(select(cases.c.ref)).scalar_one() == "DSR-2026-0001"
+        upgrade(database_url)
+        with engine.begin() as conn:
+            assert conn.execute(select(web_sessions)).first() is None
+    finally:
+        engine.dispose()

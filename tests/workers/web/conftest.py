@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime, make_msgid
 from pathlib import Path
+from typing import Any
 
 import pytest
 from argon2 import PasswordHasher
@@ -31,7 +32,7 @@ CONTACT = "contact@floraison.test"
 
 
 class FakeClock:
-    """A monotonic clock the throttle tests move by hand."""
+    """A wall clock (seconds) the throttle tests move by hand."""
 
     def __init__(self) -> None:
         self.now = 1000.0
@@ -55,13 +56,15 @@ def web_settings(data_dir: Path, **overrides: object) -> Settings:
 
 @pytest.fixture(autouse=True)
 def _no_config_file(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    """The machine's config/dsr.toml and DSR_* variables never leak into these tests."""
+    """The machine's config/dsr.toml and DSR_* variables never leak into these tests; a
+    command that boots (``dsr web set-password`` closes the sessions) uses the test's data_dir."""
     import os
 
     for name in list(os.environ):
         if name.startswith("DSR_"):
             monkeypatch.delenv(name)
     monkeypatch.setenv("DSR_CONFIG", str(tmp_path / "absent.toml"))
+    monkeypatch.setenv("DSR_DATA_DIR", str(tmp_path / "data"))
 
 
 @pytest.fixture
@@ -86,10 +89,15 @@ def clock() -> FakeClock:
     return FakeClock()
 
 
+def throttle_for(rt: Runtime, clock: FakeClock, **options: Any) -> LoginThrottle:
+    """The desk's login throttle over ``rt``'s database, on the fake clock."""
+    return LoginThrottle(rt.db, clock, secret="t" * 40, **options)
+
+
 @pytest.fixture
 def app_client(runtime: Runtime, clock: FakeClock) -> Iterator[TestClient]:
     """An anonymous client of the desk (throttle on the fake clock)."""
-    app = create_app(runtime, throttle=LoginThrottle(clock))
+    app = create_app(runtime, throttle=throttle_for(runtime, clock))
     with TestClient(app, base_url="http://127.0.0.1:8765", follow_redirects=False) as client:
         yield client
 

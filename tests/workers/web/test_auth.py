@@ -7,10 +7,17 @@ from pathlib import Path
 
 from starlette.testclient import TestClient
 
-from tests.workers.web.conftest import PASSWORD, FakeClock, csrf_of, log_in, web_settings
+from tests.workers.web.conftest import (
+    PASSWORD,
+    FakeClock,
+    csrf_of,
+    log_in,
+    throttle_for,
+    web_settings,
+)
 from workers.runtime import Runtime, boot, set_current
 from workers.web.app import COOKIE, create_app, is_loopback
-from workers.web.auth import LoginThrottle, hash_password, session_secret, verify_password
+from workers.web.auth import hash_password, session_secret, verify_password
 
 
 def _attempt(client: TestClient, password: str) -> object:
@@ -79,7 +86,7 @@ def test_tampered_cookie_is_not_a_session(client: TestClient) -> None:
 
 def test_five_wrong_passwords_slow_the_client_down(runtime: Runtime, clock: FakeClock) -> None:
     """After five wrong passwords in a row: 429 with Retry-After, growing, even for the right password."""
-    throttle = LoginThrottle(clock)
+    throttle = throttle_for(runtime, clock)
     client = TestClient(create_app(runtime, throttle=throttle), base_url="http://127.0.0.1:8765",
                         follow_redirects=False)
     for _ in range(4):
@@ -105,10 +112,10 @@ def test_five_wrong_passwords_slow_the_client_down(runtime: Runtime, clock: Fake
     assert throttle.failures("testclient") == 0
 
 
-def test_throttle_delays_double_and_are_capped() -> None:
+def test_throttle_delays_double_and_are_capped(runtime: Runtime) -> None:
     """1, 2, 4, 8 s ... never more than the cap; other clients are not affected."""
     clock = FakeClock()
-    throttle = LoginThrottle(clock, cap=10.0)
+    throttle = throttle_for(runtime, clock, cap=10.0)
     delays = [throttle.failure("a") for _ in range(9)]
     assert delays == [0, 0, 0, 0, 1, 2, 4, 8, 10]
     assert throttle.retry_after("a") == 10.0

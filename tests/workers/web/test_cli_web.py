@@ -81,6 +81,8 @@ def test_help_is_french_and_documents_the_behaviour() -> None:
     assert "127.0.0.1" in main.output and "HTTPS" in main.output and "--port" in main.output
     sub = CliRunner().invoke(_group(), ["web", "set-password", "--help"])
     assert "config/dsr.toml" in sub.output and "DSR_WEB_PASSWORD_HASH" in sub.output
+    assert "ferme toutes les sessions" in " ".join(sub.output.split())
+    assert "revoke-sessions" in main.output
 
 
 def test_dsr_web_serves_on_localhost_and_stops_cleanly(tmp_path: Path) -> None:

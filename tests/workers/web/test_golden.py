@@ -37,6 +37,8 @@ from workers.store.schema import connector_results as connector_table
 from workers.store.schema import drafts as drafts_table
 from workers.web import queries
 from workers.web.csrf import SESSION_KEY
+from workers.web.gate import SCOPE_KEY
+from workers.web.gate import SESSION_KEY as GATE_SESSION_KEY
 from workers.web.labels import urgency
 from workers.web.safe_html import ShownBody
 from workers.web.templating import FLASH_KEY, make_environment, render
@@ -137,13 +139,15 @@ def fake_request(env: jinja2.Environment, path: str, *, logged_in: bool = True,
                  flash: dict[str, str] | None = None) -> Request:
     """A GET request of ``path`` whose session holds a fixed CSRF token (and a flash message)."""
     session: dict[str, Any] = {SESSION_KEY: CSRF}
-    if logged_in:
-        session["auth"] = True
     if flash is not None:
         session[FLASH_KEY] = flash
     app = SimpleNamespace(state=SimpleNamespace(templates=env, counts=lambda request: dict(COUNTS)))
-    scope = {"type": "http", "method": "GET", "scheme": "http", "server": ("127.0.0.1", 8765), "path": path,
-             "root_path": "", "query_string": b"", "headers": [], "session": session, "app": app}
+    scope: dict[str, Any] = {"type": "http", "method": "GET", "scheme": "http", "server": ("127.0.0.1", 8765),
+                             "path": path, "root_path": "", "query_string": b"", "headers": [], "session": session,
+                             "app": app}
+    if logged_in:  # as the login gate leaves it for a live session
+        session[GATE_SESSION_KEY] = "t" * 43
+        scope[SCOPE_KEY] = "0" * 64
     return Request(scope)
 
 

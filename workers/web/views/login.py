@@ -1,4 +1,8 @@
-"""Connexion and déconnexion."""
+"""Connexion and déconnexion.
+
+A right password opens a server-side session (a row in ``web_sessions``; the cookie gets
+only its token); logging out deletes that row, so the cookie is worthless afterwards.
+"""
 
 from __future__ import annotations
 
@@ -10,9 +14,9 @@ from starlette.routing import Route
 from workers.logging import get_logger
 from workers.web.auth import verify_password
 from workers.web.csrf import new_token
-from workers.web.gate import SESSION_KEY
+from workers.web.gate import SESSION_KEY, is_logged_in
 from workers.web.templating import flash, render
-from workers.web.views.common import back_to, runtime
+from workers.web.views.common import back_to, now, runtime
 
 log = get_logger(__name__)
 
@@ -24,7 +28,7 @@ def _client(request: Request) -> str:
 
 
 async def login_page(request: Request) -> Response:
-    if request.session.get(SESSION_KEY) is True:
+    if is_logged_in(request):
         return RedirectResponse(HOME, status_code=303)
     return render(request, "login.html", _context(request, request.query_params.get("suivant")))
 
@@ -39,30 +43,39 @@ async def login(request: Request) -> Response:
     target = back_to(form.get("suivant"), HOME)
     throttle = request.app.state.throttle
     client = _client(request)
-    wait = throttle.retry_after(client)
+    wait = await run_in_threadpool(throttle.retry_after, client)
     if wait > 0:
         seconds = max(1, round(wait + 0.49))
-        log.warning("web.login_throttled", retry_after=seconds)
+        log.warning("web.login_throttled", client=throttle.key(client)[:12], retry_after=seconds)
         return render(request, "login.html", _context(
             request, target, f"Trop d'essais manqués : patientez {seconds} seconde{'s' if seconds > 1 else ''} "
                              "avant de réessayer."), status=429, headers={"Retry-After": str(seconds)})
     password = str(form.get("password") or "")
     stored = runtime(request).settings.web_password_hash
     if await run_in_threadpool(verify_password, stored, password):
-        throttle.success(client)
+        await run_in_threadpool(throttle.success, client)
+        sessions = request.app.state.sessions
+        previous = request.session.get(SESSION_KEY)
+        if previous is not None:
+            await run_in_threadpool(sessions.close, previous)
+        token = await run_in_threadpool(sessions.open, stored, now(request))
         request.session.clear()
-        request.session[SESSION_KEY] = True
+        request.session[SESSION_KEY] = token
         new_token(request.session)
         log.info("web.login")
         return RedirectResponse(target, status_code=303)
-    delay = throttle.failure(client)
-    log.warning("web.login_failed", failures=throttle.failures(client))
+    delay = await run_in_threadpool(throttle.failure, client)
+    log.warning("web.login_failed", client=throttle.key(client)[:12],
+                failures=await run_in_threadpool(throttle.failures, client))
     headers = {"Retry-After": str(max(1, round(delay)))} if delay else None
     return render(request, "login.html", _context(request, target, "Mot de passe incorrect."),
                   status=401, headers=headers)
 
 
 async def logout(request: Request) -> Response:
+    token = request.session.get(SESSION_KEY)
+    if token is not None:
+        await run_in_threadpool(request.app.state.sessions.close, token)
     request.session.clear()
     flash(request, "Vous êtes déconnectée.")
     return RedirectResponse("/connexion", status_code=303)
