@@ -1,13 +1,17 @@
 """A small learned detector: a second recall net behind the rules.
 
-Logistic regression over hashed character n-grams (2 to 5 characters, inside word boundaries,
-words padded with one space) of the accent-folded, lowercased text, counts L2-normalised. The
-weights are trained offline by ``scripts/train_recognition_model.py`` and committed as a
-literal in :mod:`flows.recognition_model_weights`; this module reproduces the features exactly
-(CRC-32 hashing, no randomised ``hash()``), without scikit-learn. Pure: no disk, no network.
+Logistic regression over hashed features of the accent-folded, lowercased text: character
+n-grams (2 to 5 characters, inside word boundaries, words padded with one space), word unigrams
+and word bigrams, each kind counted with the multiplicity :data:`KINDS` gives it (the words and
+pairs weigh against the ~25 n-grams of each word), counts L2-normalised. The weights are trained
+offline by ``scripts/train_recognition_model.py`` and committed as a literal in
+:mod:`flows.recognition_model_weights` (with ``KINDS`` and ``THRESHOLD``); this module reproduces
+the features exactly (CRC-32 hashing, no randomised ``hash()``), without scikit-learn. Pure: no
+disk, no network.
 
-:func:`features` is shared by training and inference; :func:`score` gives a probability;
-:func:`top_sentence` gives the sentence of highest score, as evidence.
+:func:`features` is shared by training and inference; :func:`score` gives a probability (per
+word and per word pair, cached); :func:`top_sentence` gives the sentence of highest score, as
+evidence.
 """
 
 from __future__ import annotations
@@ -17,10 +21,11 @@ import re
 import unicodedata
 from collections import Counter
 from functools import lru_cache
+from itertools import chain, pairwise
 from zlib import crc32
 
 from flows.lexicon_context import sentences
-from flows.recognition_model_weights import BIAS, BUCKETS, THRESHOLD, WEIGHTS
+from flows.recognition_model_weights import BIAS, BUCKETS, KINDS, THRESHOLD, WEIGHTS
 
 __all__ = ["THRESHOLD", "features", "fold", "message_text", "score", "top_sentence"]
 
@@ -41,39 +46,71 @@ def fold(text: str) -> str:
     return _NON_WORD_RE.sub(" ", text).strip()
 
 
+@lru_cache(maxsize=64)
+def _multiplicity(kinds: tuple[str, ...], kind: str) -> int:
+    """How many times ``kind`` counts: 0 if absent, ``n`` for "kind*n", else 1."""
+    for entry in kinds:
+        name, _, times = entry.partition("*")
+        if name == kind:
+            return int(times) if times else 1
+    return 0
+
+
 @lru_cache(maxsize=32768)
-def _word_buckets(word: str, buckets: int) -> tuple[int, ...]:
-    padded = f" {word} "
+def _word_buckets(word: str, buckets: int, kinds: tuple[str, ...]) -> tuple[int, ...]:
+    """The buckets one word contributes: its char n-grams ("char") and itself ("word")."""
     out: list[int] = []
-    for n in range(MIN_N, MAX_N + 1):
-        if n > len(padded):
-            break
-        for start in range(len(padded) - n + 1):
-            out.append(crc32(padded[start:start + n].encode("utf-8")) % buckets)
+    if _multiplicity(kinds, "char"):
+        padded = f" {word} "
+        for n in range(MIN_N, MAX_N + 1):
+            if n > len(padded):
+                break
+            for start in range(len(padded) - n + 1):
+                out.append(crc32(padded[start:start + n].encode("utf-8")) % buckets)
+        out *= _multiplicity(kinds, "char")
+    if _multiplicity(kinds, "word"):  # ":" never occurs in folded text, so no clash with the n-grams
+        out.extend([crc32(f"w:{word}".encode()) % buckets] * _multiplicity(kinds, "word"))
     return tuple(out)
 
 
-def _counts(text: str, buckets: int) -> tuple[Counter[int], list[str]]:
+@lru_cache(maxsize=65536)
+def _pair_bucket(first: str, second: str, buckets: int) -> int:
+    """The bucket of a word bigram ("bigram")."""
+    return crc32(f"b:{first} {second}".encode()) % buckets
+
+
+def _counts(text: str, buckets: int, kinds: tuple[str, ...]) -> tuple[Counter[int], list[str]]:
     words = fold(text).split()
-    counts: Counter[int] = Counter()
-    for word in words:
-        counts.update(_word_buckets(word, buckets))
+    counts: Counter[int] = Counter(chain.from_iterable([_word_buckets(w, buckets, kinds) for w in words]))
+    pairs = _multiplicity(kinds, "bigram")
+    if pairs and len(words) > 1:
+        counts.update([_pair_bucket(first, second, buckets) for first, second in pairwise(words)] * pairs)
     return counts, words
 
 
-def features(text: str, buckets: int = BUCKETS) -> dict[int, float]:
-    """Hashed char n-gram counts of the folded text, L2-normalised (bucket -> value)."""
-    counts, _ = _counts(text, buckets)
+def features(text: str, buckets: int = BUCKETS, kinds: tuple[str, ...] = KINDS) -> dict[int, float]:
+    """Hashed feature counts of the folded text, L2-normalised (bucket -> value).
+
+    ``kinds``: "char" (char 2-5-grams inside words), "word" (word unigrams), "bigram" (word
+    bigrams), each counted once, or n times when written "kind*n" (a heavier block against the
+    many n-grams of a word); the exported model's kinds are :data:`KINDS`.
+    """
+    counts, _ = _counts(text, buckets, kinds)
     if not counts:
         return {}
-    norm = math.sqrt(sum(v * v for v in counts.values()))
+    norm = math.hypot(*counts.values())
     return {k: v / norm for k, v in counts.items()}
 
 
 @lru_cache(maxsize=32768)
 def _word_weight(word: str) -> float:
     get = WEIGHTS.get
-    return sum(get(bucket, 0.0) for bucket in _word_buckets(word, BUCKETS))
+    return sum(get(bucket, 0.0) for bucket in _word_buckets(word, BUCKETS, KINDS))
+
+
+@lru_cache(maxsize=65536)
+def _pair_weight(first: str, second: str) -> float:
+    return WEIGHTS.get(_pair_bucket(first, second, BUCKETS), 0.0) * _multiplicity(KINDS, "bigram")
 
 
 def _sigmoid(z: float) -> float:
@@ -87,13 +124,17 @@ def score(text: str) -> float:
     """Probability that ``text`` (subject + new text of a message) exercises a GDPR right.
 
     Same value as ``BIAS + sum(WEIGHTS[b] * v for b, v in features(text).items())`` through the
-    logistic, computed per word (cached) since the n-grams never cross a word boundary.
+    logistic, computed per word and per word pair (cached), since no feature crosses more than
+    two words.
     """
-    counts, words = _counts(text, BUCKETS)
+    counts, words = _counts(text, BUCKETS, KINDS)
     if not counts:
         return _sigmoid(BIAS)
-    norm = math.sqrt(sum(v * v for v in counts.values()))
-    return _sigmoid(BIAS + sum(_word_weight(word) for word in words) / norm)
+    norm = math.hypot(*counts.values())
+    z = sum(map(_word_weight, words))
+    if _multiplicity(KINDS, "bigram"):
+        z += sum(_pair_weight(first, second) for first, second in pairwise(words))
+    return _sigmoid(BIAS + z / norm)
 
 
 def message_text(subject: str, body: str) -> str:

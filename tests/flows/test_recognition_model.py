@@ -9,7 +9,7 @@ from flows.models import Outcome
 from flows.reading import read_message
 from flows.recognition import Recognition, recognise
 from flows.recognition_model import features, fold, score, top_sentence
-from flows.recognition_model_weights import BUCKETS, THRESHOLD, WEIGHTS
+from flows.recognition_model_weights import BUCKETS, KINDS, THRESHOLD, WEIGHTS
 
 OWN = frozenset({"sandra.delomenie@orange.fr"})
 TYPO_REQUEST = "slt effacé moi de vos fichié svp jveu plu y etre"
@@ -35,6 +35,22 @@ def test_fold_and_features_are_deterministic() -> None:
     assert all(0 <= bucket < BUCKETS for bucket in first)
     assert sum(v * v for v in first.values()) == pytest.approx(1.0)
     assert features("") == {} and features("!!! ...") == {}
+
+
+def test_feature_kinds_words_pairs_and_multiplicity() -> None:
+    text = "Je veux supprimer mes données"
+    words = features(text, kinds=("word",))
+    pairs = features(text, kinds=("bigram",))
+    assert len(words) == 5 and len(pairs) == 4
+    assert features(text, kinds=("word*3",)) == pytest.approx(words)  # alone, a multiplicity only rescales
+    chars = features(text, kinds=("char",))
+    mixed = features(text, kinds=("char", "word*8", "bigram*8"))
+    assert set(mixed) == set(chars) | set(words) | set(pairs)
+    heavy = features(text, kinds=("char", "word*16", "bigram*16"))
+    bucket = next(iter(words))
+    assert heavy[bucket] > mixed[bucket] > features(text, kinds=("char", "word", "bigram"))[bucket]
+    assert features("supprimer", kinds=("bigram",)) == {}  # a single word has no pair
+    assert all(kind.partition("*")[0] in {"char", "word", "bigram"} for kind in KINDS)
 
 
 def test_weights_load_and_scores_are_probabilities() -> None:
@@ -66,6 +82,7 @@ def test_fast_score_equals_the_feature_dot_product() -> None:
 
     from flows.recognition_model_weights import BIAS
 
-    for text in ("Merci de supprimer mes données, merci !", TYPO_REQUEST, "Bonjour Sandra, à jeudi"):
+    for text in ("Merci de supprimer mes données, merci !", TYPO_REQUEST, "Bonjour Sandra, à jeudi",
+                 "Objet : mes données\nBonjour, je veux que vous supprimiez mes données mes données svp"):
         z = BIAS + sum(v * WEIGHTS.get(b, 0.0) for b, v in features(text).items())
         assert score(text) == pytest.approx(1 / (1 + math.exp(-z)), abs=1e-9)
