@@ -459,16 +459,33 @@ def _net_guess(norm: str) -> set[Right]:
     return guesses
 
 
+#: Invoices, receipts and certificates: accounting documents, not a request for one's data.
+_ACCOUNTING_RE = re.compile(r"\b(factures?|invoices?|receipts?|recus de paiement|attestations? de (presence|paiement|formation)|devis)\b")
+
+
+def _unexplained(text: str, findings: Findings) -> str:
+    """The text without the sentences a filter already explained (an unsubscribe instruction,
+    a negation, someone else's data...): the model judges only what the rules left open."""
+    explained = " ".join(findings.discarded)
+    return "\n".join(s.original for s in sentences(text) if clip(s.original) not in explained)
+
+
 def _learned_net(text: str, subject: str, findings: Findings) -> tuple[set[Right], str] | None:
     """Second recall net: the learned model (flows.recognition_model), when no rule fired.
 
     Only reached when the rules say none and no filter (own, automatic, bulk, complaint)
     explained the message. Rights: the rules' weak signals, else a guess on the top sentence.
     """
-    probability = recognition_model.score(recognition_model.message_text(subject, text))
+    unexplained = _unexplained(text, findings)
+    if text.strip() and not unexplained.strip():
+        return None  # every sentence was explained by a filter: nothing is left to judge
+    norm = normalise(text)
+    if _ACCOUNTING_RE.search(norm) and not PERSONAL_DATA_RE.search(norm):
+        return None  # an invoice or a certificate asked for: an accounting document
+    probability = recognition_model.score(recognition_model.message_text(subject, unexplained))
     if probability < recognition_model.THRESHOLD:
         return None
-    sentence, sentence_score = recognition_model.top_sentence(text)
+    sentence, sentence_score = recognition_model.top_sentence(unexplained)
     guessed = {r for r, s in findings.strength.items() if s >= WEAK}
     if not guessed and sentence:
         guessed = _net_guess(normalise(sentence))

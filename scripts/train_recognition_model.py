@@ -34,7 +34,10 @@ n-grams plus word unigrams and bigrams counted 12 times each (so the words weigh
 n-grams of each word), C=100, no class weight, whole-text scoring (sentence max was worse
 everywhere), threshold 0.55. Pooled blind loco at 0.55: P 0.947 R 1.000 (28 false alarms);
 pooled first contact: R 0.978 (11 missed of 498) against 0.878 (61 missed) for the char-only C=10
-net at 0.9 it replaces; model alone pooled AUC 0.977 against 0.955.
+net at 0.9 it replaces; model alone pooled AUC 0.977 against 0.955. Shipped at 0.60 instead:
+pooled first contact R 0.976 (12 missed, one more) for 65 false alarms instead of 68, and the
+hand-written negatives of tests/flows stay negative (a death mentioned while booking sessions again
+scored 0.551). flows.recognition also hides from the net the sentences a rule filter explained.
 
 Phrasing provenance: rows are tagged by the section they sit in (their comment headers): the
 sections written with/after the held-out, blind2 and round-4 (blind3) corpora are left out of
@@ -96,7 +99,7 @@ class Setting:
 
 # the chosen setting (see the sweep); the environment overrides it for loco / first-contact / export
 CHOSEN = Setting(kinds=("char", "word*12", "bigram*12"), C=100.0, class_weight=None, scoring="whole")
-CHOSEN_THRESHOLD = 0.55
+CHOSEN_THRESHOLD = 0.60  # 0.55 from the sweep, raised after review: see below
 
 
 def setting_from_env() -> Setting:
