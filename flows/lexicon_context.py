@@ -244,7 +244,9 @@ def question_kind(sentence: Sentence) -> str:
 # ---------------------------------------------------------------- somebody else
 
 THIRD_PARTY_RE = re.compile(
-    r"\b((de|d'|a|chez) (mon|ma) (voisin|voisine|collegue|employeur|ancien employeur|patron|patronne|"
+    r"\b((de|d') (mon|ma) (mari|femme|epouse|epoux|conjoint|conjointe|compagnon|compagne)\b(?! (decede|defunt))|"
+    r"(my )?(husband|wife|partner)'s (data|details|email|address|contact details|number)|"
+    r"(de|d'|a|chez) (mon|ma) (voisin|voisine|collegue|employeur|ancien employeur|patron|patronne|"
     r"bailleur|proprietaire|ex|ex-mari|ex-femme|ancien compagnon|ancienne compagne|banque|operateur|"
     r"mutuelle|assureur|club|salle de sport)|(de|d'|chez) (mon|ma) medecin|(mon|ma) (voisin|voisine|employeur|ancien employeur|"
     r"patron|patronne|banque|operateur|mutuelle|assureur|proprietaire|ex|club|salle de sport|medecin) "
@@ -283,7 +285,7 @@ COMPLAINT_FILED_RE = re.compile(
     r"i am (hereby )?lodging a complaint|i (hereby )?lodge a complaint|i wish to lodge a complaint|"
     r"plainte (conformement a l'|selon l'|au titre de l')article 77|"
     r"complaint (according to|under|pursuant to) article 77|article 77|"
-    r"(reclamation|plainte|signalement) que j'ai (adresse|envoye|depose|fait|porte)e?|j'ai (adresse|envoye|fait|porte|depose) "
+    r"(reclamation|plainte|signalement) que j'ai (adresse|envoye|depose|fait|porte)e?|j'ai decide de saisir la (cnil|commission nationale)|j'ai (adresse|envoye|fait|porte|depose) "
     r"(une |ma |un )?(reclamation|signalement)|j'ai (signale|saisi)|i('ve| have)? (filed|lodged|made|submitted) a complaint|"
     r"i (reported|have reported))\b"
 )
@@ -291,7 +293,7 @@ COMPLAINT_TO_AUTHORITY_RE = re.compile(
     r"\b(aupres de vous|with you|controleur suivant|following controller|responsable de traitement suivant|"
     r"article 77|aupres de la cnil|with the (cnil|ico|supervisory authority|data protection authority)|"
     r"j'ai saisi la cnil|je saisis la cnil|plainte a la cnil|complaint to the (cnil|ico)|"
-    r"(a|aupres de) la cnil|with the (ico|cnil)|to the (ico|cnil)|la cnil|the ico)\b"
+    r"(a|aupres de) la cnil|with the (ico|cnil)|to the (ico|cnil)|la cnil|the ico|commission nationale de l'informatique)\b"
 )
 REMINDER_RE = re.compile(
     r"\b(je vous ai (envoye|adresse|ecrit|transmis|fait parvenir)|ma (precedente |premiere )?demande "
@@ -367,7 +369,7 @@ STOP_USE_RE = re.compile(
     r"(plus|a quoi que ce soit|a rien)|(bloquer|bloquez|suspendre|suspendez|suspendiez|geler|gelez) (leur |son |toute |l'|le |mes )?"
     r"(utilisation|usage|traitement|donnees)|(pas|plus) (s'en|vous en|en) servir|"
     r"(don't|do not|stop|no longer|not) (use|using|process|processing)\b|not (be )?used\b|"
-    r"(ne )?(vous|t') en servez plus|(arret|cess|stopp)\w* (toute? |l')(utilisation|usage|traitement|exploitation)|plus aucune? (utilisation|usage|traitement|exploitation) (de |des )?(mes|mon|ma)|(ne )?plus (vous |te )?servir (de|des) (mes|mon|ma|les)|n'en faites plus rien|n'en faites (rien|aucun usage|plus aucun usage)|ne (les |l'|la |le )?utilisez pas|(tu|vous) (l'|les |le |la )?utilis(es|ez) (plus|pas)|sans plus (les |l'|la |le )?(utiliser|exploiter|traiter))"
+    r"(ne )?(vous|t') en servez plus|(arret|cess|stopp)\w* (toute? |l')(utilisation|usage|traitement|exploitation)|plus aucune? (utilisation|usage|traitement|exploitation) (de |des )?(mes|mon|ma)|(ne )?plus (vous |te )?servir (de|des) (mes|mon|ma|les)|n'en faites plus rien|n'en faites (rien|aucun usage|plus aucun usage)|n'en (fassiez|fassent) plus rien|ne (les |l'|la |le )?utilisez pas|(tu|vous) (l'|les |le |la )?utilis(es|ez) (plus|pas)|sans plus (les |l'|la |le )?(utiliser|exploiter|traiter))"
 )
 KEEP_RE = re.compile(
     r"(?<!ne )(?<!plus )\b(conserv(e|er|ez|iez)|gard(e|er|ez|iez)|archiv(e|er|ez|iez))\b|"

@@ -336,6 +336,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # erasure: the data named with a modifier ("my session notes"), passive with "me concernant"
     _p(E, STRONG, rf"{ERASE_V_EN}\b[^.;!?]{{0,60}}\b(my|all my) ([a-z-]+ ){{0,2}}(notes|journal|journal entries|entries|files|documents|folder|folders|questionnaires?|answers|recordings?|messages|emails|records|data|details)\b(?![^.;!?]{{0,40}}\b(list|newsletter|mailing)\b)"),
     _p(E, STRONG, r"\b(delete|erase|destroy|wipe|bin|shred) the lot\b"),
+    _p(E, STRONG, r"\b(puis|ensuite|et|then|apres quoi) (que|qu') ?(ce|tout|cela|ca|elles?|ils?|le tout|l'ensemble) (soi(en)?t|soit) (definitivement |bien )?(supprim|effac|detrui)\w*"),
+    _p(E, STRONG, r"\b(delete|erase|remove|wipe|destroy)\b[^.;!?]{0,20}\bwhatever (else )?(you|u) (hold|have|keep|store|got)\b"),
     _p(E, STRONG, rf"\b{DATA_FR}\b[^.;!?]{{0,30}}{ABOUT_ME_FR}[^.;!?]{{0,30}}\b(soi(en)?t|etre|seront|soit) (definitivement |bien |toutes )?(supprim|effac|detrui)\w*"),
     # rectification: "mets à jour mon numéro", "mettre mon dossier à jour", "corrige la date de naissance"
     _p(RE, STRONG, rf"\b(mets|met|mettre|mettez|mettiez|mettrais|mettriez) a jour (mon|ma|mes|le|la|les) ({FIELDS_FR}|dossier|fiche|profil|compte)\b"),
@@ -345,6 +347,7 @@ PATTERNS: tuple[Pattern, ...] = (
     # objection: "don't add it to your newsletter", "I'd rather not get marketing emails"
     _p(O, STRONG, r"\b(don't|do not|please don't|never) (add|put|subscribe) (it|me|my \w+( address)?) (to|on) (your|the|any) (newsletter|mailing list|marketing list|list)\b|\b(rather|prefer) not (to )?(get|receive) (any )?(marketing|promotional|newsletter|advertising)\b"),
     # withdrawal: non-native "I retire my agreement"
+    _p(O, STRONG, r"\bstop (pub|newsletters?|mails?|sms|mailings?)\b"),
     _p(W, STRONG, r"\bi (retire|am retiring|take back) (my |the )?(consent|agreement|permission|authori[sz]ation)\b"),
 )
 
@@ -366,7 +369,10 @@ THEIR_DATA_RE = re.compile(
     r"(supprim|ferm|clotur|effac|desinscri|desabonn|retir|delete|close|remove|unsubscrib|eras)\w*[- ](la|le|les|her|him|them)\b|take (him|her|them) off\b|"
     r"ce qui (le|la) concerne|(le|la) concernant|(sur|de) (lui|elle)\b|(about|on|of) (him|her)\b|"
     r"(relating to|concerning|regarding|about|of) (the late |the deceased )?(mr|mrs|ms|miss|dr|monsieur|madame|m|mme)\b|"
-    r"qu'(il|elle) (avait|m'avait|vous avait|a) (depose|ecrit|envoye|partage|rempli|confie)\w*|(he|she) (had )?(shared|sent|wrote|uploaded|stored)|"
+    r"(qu')?(il|elle) (avait|m'avait|vous avait|a) (depose|ecrit|envoye|partage|rempli|confie)\w*|(he|she) (had )?(shared|sent|wrote|uploaded|stored)|"
+    r"(au|a) nom (de la|du|de notre|de leur) (defunt\w*|mere|pere|soeur|frere)|(ouvert|enregistre\w*|reste\w*) a son nom|(son|leur) espace|"
+    r"(her|his) (photo|photos|testimonial|pictures?|writings|texts|notes|videos?)|(it|them) (removed|deleted|taken down)|"
+    r"l'(enlever|oter|rayer|desinscrire|desabonner|effacer|supprimer|retirer)\b|les recuperer|"
     r"\b(le|la|les|l') ?(desinscrire|desabonner|supprimer|effacer|retirer|radier)\b)"
 )
 

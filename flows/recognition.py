@@ -105,6 +105,9 @@ class Recognition(BaseModel):
 
 _OTHER_AGENT_RE = re.compile(r"\b(him|her|he|she|they|them|il|elle|ils|elles|lui|leur)\b")
 _FOR_OTHER_RE = re.compile(r"\b(pour|for|aupres d'|a) (lui|him|eux|them|elle|her|elles)\b")
+_YOU_HOLD_ABOUT_ME_RE = re.compile(
+    r"\b(you|vous|tu) (are |still )?(keep|keeping|hold|holding|have|store|storing|avez|gardez|conservez|detenez|as|gardes)\b"
+    r"[^.;!?]{0,30}\b(about me|on me|sur moi|me concernant|a mon sujet)\b")
 _YOU_RE = re.compile(r"\b(you|vous|tu|te|t')\b")
 _PAST_ACTOR_RE = re.compile(
     r"\b(j'ai|je l'ai|je les ai|on a|il a|elle a|ils ont|nous avons|i|i've|i have|we|we've|he|she|they)"
@@ -151,6 +154,8 @@ def _match_sentence(sentence: Sentence, findings: Findings, patterns: tuple[Patt
     third_party = bool(THIRD_PARTY_RE.search(norm)) or (
         third_context and bool(_OTHER_AGENT_RE.search(norm)) and not _YOU_RE.search(norm)
     ) or (third_context and sentence.is_question and bool(_FOR_OTHER_RE.search(norm)))
+    if third_party and _YOU_HOLD_ABOUT_ME_RE.search(norm):
+        third_party = False  # "what you keep about me, and who you gave it to (a company I don't know)"
     hits: list[tuple[Right, int, str, int, int]] = []
     instruction = bool(INSTRUCTION_RE.search(norm))
     thanks_done = THANKS_DONE_RE.search(norm)
@@ -377,11 +382,7 @@ def _safety_net(text: str, subject: str, findings: Findings) -> tuple[set[Right]
         norm = sentence.norm
         if clip(sentence.original) in explained or question_kind(sentence) in ("info", "howto"):
             continue
-        if (LOGIN_RE.search(norm) or THIRD_PARTY_RE.search(norm) or INSTRUCTION_RE.search(norm)
-                or RIGHTS_NOTICE_RE.search(norm) or _NET_PAST_RE.search(norm) or _NET_NEG_RE.search(norm)
-                or NET_GIVEN_RE.search(norm) or (NET_OTHER_RE.search(norm) and not DEATH_RE.search(norm))
-                or _SELF_ACTOR_RE.search(norm) or (THANKS_DONE_RE.search(norm) and not DEMAND_RE.search(norm))
-                or _STAY_RE.search(norm) or (_ACCOUNT_CLOSE_RE.search(norm) and not PERSONAL_DATA_RE.search(norm))):
+        if _not_for_the_net(norm):
             continue
         own = bool(NET_OWN_DATA_RE.search(norm))
         if sentence.is_question and question_kind(sentence) != "polite" and not own:
@@ -411,6 +412,18 @@ def _safety_net(text: str, subject: str, findings: Findings) -> tuple[set[Right]
     if DEATH_RE.search(normalise(text)):
         rights = {Right.POST_MORTEM}
     return rights, fired[0][1]
+
+
+def _not_for_the_net(norm: str) -> bool:
+    """A sentence a filter explains (login, someone else's data, instructions, notices, past
+    or own actions, consent given, staying subscribed, closing an account): neither net takes it."""
+    return bool(
+        LOGIN_RE.search(norm) or THIRD_PARTY_RE.search(norm) or INSTRUCTION_RE.search(norm)
+        or RIGHTS_NOTICE_RE.search(norm) or _NET_PAST_RE.search(norm) or _NET_NEG_RE.search(norm)
+        or NET_GIVEN_RE.search(norm) or (NET_OTHER_RE.search(norm) and not DEATH_RE.search(norm))
+        or _SELF_ACTOR_RE.search(norm) or (THANKS_DONE_RE.search(norm) and not DEMAND_RE.search(norm))
+        or _STAY_RE.search(norm) or (_ACCOUNT_CLOSE_RE.search(norm) and not PERSONAL_DATA_RE.search(norm))
+        or (CANCEL_CTX_RE.search(norm) and not MAIL_CTX_RE.search(norm) and not NET_GDPR_RE.search(norm)))
 
 
 _NET_ANAPHOR_RE = re.compile(r"\b(les|la|le|l'|them|it|aussi|too|also|as well|egalement|idem|pareil|ca|that|those)\b")
@@ -486,6 +499,8 @@ def _learned_net(text: str, subject: str, findings: Findings) -> tuple[set[Right
     if probability < recognition_model.THRESHOLD:
         return None
     sentence, sentence_score = recognition_model.top_sentence(unexplained)
+    if sentence and _not_for_the_net(normalise(sentence)):
+        return None  # what makes the message look like a request is a sentence a filter explains
     guessed = {r for r, s in findings.strength.items() if s >= WEAK}
     if not guessed and sentence:
         guessed = _net_guess(normalise(sentence))
