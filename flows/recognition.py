@@ -145,6 +145,9 @@ _PAST_VERB_RE = re.compile(r"^(supprime|efface|detruit|deleted|erased|removed|wi
 def _match_sentence(sentence: Sentence, findings: Findings, patterns: tuple[Pattern, ...],
                     third_context: bool = False, is_subject: bool = False) -> None:
     norm = sentence.norm
+    found = [(pattern, match) for pattern in patterns if (match := pattern.regex.search(norm)) is not None]
+    if not found:
+        return  # most sentences: no right named, so no context to read
     first_person = bool(FIRST_PERSON_RE.search(norm))
     notice = not first_person and bool(RIGHTS_NOTICE_RE.search(norm)
                                        or (sentence.is_question and _READER_BUSINESS_RE.search(norm)))
@@ -161,10 +164,7 @@ def _match_sentence(sentence: Sentence, findings: Findings, patterns: tuple[Patt
     thanks_done = THANKS_DONE_RE.search(norm)
     cancel = bool(CANCEL_CTX_RE.search(norm)) and not MAIL_CTX_RE.search(norm)
     login = bool(LOGIN_RE.search(norm))
-    for pattern in patterns:
-        match = pattern.regex.search(norm)
-        if match is None:
-            continue
+    for pattern, match in found:
         right = pattern.right
         if right is Right.ACCESS and _SENDING_RE.search(norm[: match.start()]):
             findings.discarded.append(f"ignoré (l'expéditeur envoie lui-même une copie) : {clip(sentence.original)}")
