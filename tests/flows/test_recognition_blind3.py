@@ -9,31 +9,19 @@ from __future__ import annotations
 
 import importlib.util
 import json
-from pathlib import Path
 
 import pytest
 
-from flows.evaluation import evaluate
 from flows.models import Right
 from flows.reading import read_message
-from flows.recognition import Recognition, recognise
+from flows.recognition import recognise
+from tests.flows.corpus_support import CORPUS_ROOT, OWN, corpus_report
 
-BLIND3 = Path(__file__).resolve().parents[1] / "corpus" / "blind3"
-OWN = frozenset({"sandra.delomenie@orange.fr"})
-
-
-def _items() -> list[tuple[str, Recognition, set[Right]]]:
-    labels = json.loads((BLIND3 / "labels.json").read_text(encoding="utf-8"))
-    return [
-        (name, recognise(read_message((BLIND3 / name).read_bytes()), own_addresses=OWN),
-         {Right(r) for r in entry["rights"]})
-        for name, entry in sorted(labels.items())
-    ]
+BLIND3 = CORPUS_ROOT / "blind3"
 
 
 def test_blind3_meets_the_targets() -> None:
-    report = evaluate(_items())
-    errors = [f"{e.name} {e.kind}: {e.expected} -> {e.predicted} {e.evidence[:2]}" for e in report.errors]
+    report, errors = corpus_report(BLIND3)
     assert report.detection_recall >= 0.99, errors
     assert report.detection_precision >= 0.95, errors
     assert report.exact_set_accuracy >= 0.90, errors

@@ -14,30 +14,16 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import json
-from pathlib import Path
 
-from flows.evaluation import evaluate
 from flows.models import Right
-from flows.reading import read_message
-from flows.recognition import Recognition, recognise
+from tests.flows.corpus_support import CORPUS_ROOT, corpus_report
 
-BLIND5 = Path(__file__).resolve().parents[1] / "corpus" / "blind5"
-OWN = frozenset({"sandra.delomenie@orange.fr"})
-
-
-def _items() -> list[tuple[str, Recognition, set[Right]]]:
-    labels = json.loads((BLIND5 / "labels.json").read_text(encoding="utf-8"))
-    return [
-        (name, recognise(read_message((BLIND5 / name).read_bytes()), own_addresses=OWN),
-         {Right(r) for r in entry["rights"]})
-        for name, entry in sorted(labels.items())
-    ]
+BLIND5 = CORPUS_ROOT / "blind5"
 
 
 def test_blind5_keeps_its_floor() -> None:
     """Recall >= 0.99 (the target), precision >= 0.94 and exact rights >= 0.83 (below target)."""
-    report = evaluate(_items())
-    errors = [f"{e.name} {e.kind}: {e.expected} -> {e.predicted} {e.evidence[:2]}" for e in report.errors]
+    report, errors = corpus_report(BLIND5)
     assert report.detection_recall >= 0.99, errors
     assert report.detection_precision >= 0.94, errors
     assert report.exact_set_accuracy >= 0.83, errors

@@ -10,31 +10,17 @@ from __future__ import annotations
 
 import json
 import sys
-from pathlib import Path
 
 import pytest
 
-from flows.evaluation import evaluate
 from flows.models import Right
-from flows.reading import read_message
-from flows.recognition import Recognition, recognise
+from tests.flows.corpus_support import CORPUS_ROOT, corpus_report
 
-HELDOUT = Path(__file__).resolve().parents[1] / "corpus" / "heldout"
-OWN = frozenset({"sandra.delomenie@orange.fr"})
-
-
-def _items() -> list[tuple[str, Recognition, set[Right]]]:
-    labels = json.loads((HELDOUT / "labels.json").read_text(encoding="utf-8"))
-    return [
-        (name, recognise(read_message((HELDOUT / name).read_bytes()), own_addresses=OWN),
-         {Right(r) for r in entry["rights"]})
-        for name, entry in sorted(labels.items())
-    ]
+HELDOUT = CORPUS_ROOT / "heldout"
 
 
 def test_heldout_meets_the_targets() -> None:
-    report = evaluate(_items())
-    errors = [f"{e.name} {e.kind}: {e.expected} -> {e.predicted} {e.evidence[:2]}" for e in report.errors]
+    report, errors = corpus_report(HELDOUT)
     assert report.detection_recall >= 0.99, errors
     assert report.detection_precision >= 0.95, errors
     assert report.exact_set_accuracy >= 0.90, errors
