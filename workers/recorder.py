@@ -19,6 +19,7 @@ back any error, which the parent raises as its own.
 from __future__ import annotations
 
 import multiprocessing
+import pickle
 import signal
 from collections import deque
 from collections.abc import Sequence
@@ -197,8 +198,6 @@ def _writer_main(db: Database, conn: Connection, parent_end: Connection) -> None
 
 def _transferable(error: Exception) -> BaseException:
     """The error itself when it survives pickling, else a RecorderError naming its type."""
-    import pickle
-
     try:
         pickle.loads(pickle.dumps(error))
     except Exception:  # noqa: BLE001 - some driver errors do not pickle
