@@ -6,6 +6,8 @@ step. Errors she can act on are :class:`ActionError` with a French message.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
 
@@ -36,17 +38,23 @@ def _case(conn: Any, ref: str) -> dict[str, Any]:
     return case
 
 
+@contextmanager
+def _draft_errors(draft_id: str) -> Iterator[None]:
+    """The store's draft errors (unknown draft, wrong state) as French :class:`ActionError`."""
+    try:
+        yield
+    except draft_store.DraftNotFound:
+        raise ActionError(f"brouillon {draft_id} introuvable") from None
+    except draft_store.DraftStateError as error:
+        raise ActionError(str(error)) from None
+
+
 def approve_draft(rt: Runtime, draft_id: str, now: datetime) -> dict[str, Any]:
     """Approve a draft and queue its sending (the send itself happens once, in a worker)."""
     from workers.actors import send_draft
 
-    with rt.db.begin() as conn:
-        try:
-            draft = draft_store.approve_draft(conn, draft_id, now)
-        except draft_store.DraftNotFound:
-            raise ActionError(f"brouillon {draft_id} introuvable") from None
-        except draft_store.DraftStateError as error:
-            raise ActionError(str(error)) from None
+    with rt.db.begin() as conn, _draft_errors(draft_id):
+        draft = draft_store.approve_draft(conn, draft_id, now)
         case_store.append_event(conn, draft["case_id"], "draft_approved", actor=ACTOR, at=now,
                                 payload={"draft": draft["id"], "kind": draft["kind"]})
     send_draft.send(draft["id"])
@@ -57,12 +65,8 @@ def confirm_sent(rt: Runtime, draft_id: str, now: datetime) -> None:
     """Uncertain sending, checked in her Sent folder: it went out. Record it as sent (nothing is sent)."""
     from workers import sending
 
-    try:
+    with _draft_errors(draft_id):
         sending.confirm_sent(rt, draft_id, now)
-    except draft_store.DraftNotFound:
-        raise ActionError(f"brouillon {draft_id} introuvable") from None
-    except draft_store.DraftStateError as error:
-        raise ActionError(str(error)) from None
 
 
 def resend_uncertain(rt: Runtime, draft_id: str, now: datetime) -> None:
@@ -70,38 +74,24 @@ def resend_uncertain(rt: Runtime, draft_id: str, now: datetime) -> None:
     from workers import sending
     from workers.actors import send_draft
 
-    try:
+    with _draft_errors(draft_id):
         with rt.db.begin() as conn:
             full_id = str(draft_store.get_draft(conn, draft_id)["id"])
         sending.resend_uncertain(rt, full_id, now)
-    except draft_store.DraftNotFound:
-        raise ActionError(f"brouillon {draft_id} introuvable") from None
-    except draft_store.DraftStateError as error:
-        raise ActionError(str(error)) from None
     send_draft.send(full_id)
 
 
 def edit_draft(rt: Runtime, draft_id: str, subject: str, body: str, now: datetime) -> None:
-    with rt.db.begin() as conn:
-        try:
-            draft = draft_store.get_draft(conn, draft_id)
-            draft_store.edit_draft(conn, draft["id"], subject=subject, body=body, at=now)
-        except draft_store.DraftNotFound:
-            raise ActionError(f"brouillon {draft_id} introuvable") from None
-        except draft_store.DraftStateError as error:
-            raise ActionError(str(error)) from None
+    with rt.db.begin() as conn, _draft_errors(draft_id):
+        draft = draft_store.get_draft(conn, draft_id)
+        draft_store.edit_draft(conn, draft["id"], subject=subject, body=body, at=now)
         case_store.append_event(conn, draft["case_id"], "draft_edited", actor=ACTOR, at=now, payload={"draft": draft["id"]})
 
 
 def discard_draft(rt: Runtime, draft_id: str, now: datetime) -> None:
-    with rt.db.begin() as conn:
-        try:
-            draft = draft_store.get_draft(conn, draft_id)
-            draft_store.discard_draft(conn, draft["id"], now)
-        except draft_store.DraftNotFound:
-            raise ActionError(f"brouillon {draft_id} introuvable") from None
-        except draft_store.DraftStateError as error:
-            raise ActionError(str(error)) from None
+    with rt.db.begin() as conn, _draft_errors(draft_id):
+        draft = draft_store.get_draft(conn, draft_id)
+        draft_store.discard_draft(conn, draft["id"], now)
         case_store.append_event(conn, draft["case_id"], "draft_discarded", actor=ACTOR, at=now, payload={"draft": draft["id"]})
 
 
