@@ -27,10 +27,10 @@ from imapclient.exceptions import IMAPClientError, LoginError
 from workers.imap_fetch import FetchedMessage, fetch_messages
 from workers.intake import Enqueue, Incoming, enqueue_in_chunks, pending_recognition
 from workers.logging import get_logger
-from workers.recorder import InlineRecorder, ProcessRecorder, Recorder, can_fork
+from workers.recorder import InlineRecorder, ProcessRecorder, Recorder, can_fork, write_checkpoint
 from workers.settings import Settings
 from workers.store.db import Database
-from workers.store.messages import Checkpoint, get_checkpoint, set_checkpoint
+from workers.store.messages import Checkpoint, get_checkpoint
 
 log = get_logger(__name__)
 
@@ -396,8 +396,7 @@ class Watcher:
             return get_checkpoint(conn, self.folder)
 
     def _save_checkpoint(self, uidvalidity: int, last_uid: int) -> None:
-        with self.db.begin() as conn:
-            set_checkpoint(conn, self.folder, uidvalidity, last_uid, self.now())
+        write_checkpoint(self.db, self.folder, uidvalidity, last_uid, self.now())
 
 
 def _abandon(recorder: Recorder) -> None:
