@@ -34,10 +34,7 @@ from flows.lexicon_context import (
     CONDITIONAL_CONSENT_RE,
     DEMAND_RE,
     FIRST_PERSON_RE,
-    KEEP_RE,
-    MARKETING_CTX_RE,
     RIGHTS_NOTICE_RE,
-    STOP_USE_RE,
     INSTRUCTION_RE,
     LOGIN_RE,
     GENERAL_Q_RE,
@@ -276,15 +273,18 @@ def analyse_text(text: str, subject: str = "") -> Findings:
             findings.strength[Right.RESTRICTION] = findings.strength.pop(Right.OBJECTION)
             findings.evidence.append("restriction : ne plus utiliser sans supprimer")
     if DEATH_RE.search(norm_all) and THEIR_DATA_RE.search(norm_all):
-        death = [clip(s.original) for s in units if DEATH_RE.search(s.norm)][:2]
-        findings.strength = {Right.POST_MORTEM: STRONG}
-        findings.evidence = death + [e for e in findings.evidence if e not in death]
+        _only_post_mortem(units, DEATH_RE, findings)
     elif OWN_DIRECTIVES_RE.search(norm_all) and (findings.strength or _MY_DATA_RE.search(norm_all)):
         # instructions for one's own data after one's death (art. 85 loi Informatique et Libertés)
-        directive = [clip(s.original) for s in units if OWN_DIRECTIVES_RE.search(s.norm)][:2]
-        findings.strength = {Right.POST_MORTEM: STRONG}
-        findings.evidence = directive + [e for e in findings.evidence if e not in directive]
+        _only_post_mortem(units, OWN_DIRECTIVES_RE, findings)
     return findings
+
+
+def _only_post_mortem(units: list[Sentence], cue: re.Pattern[str], findings: Findings) -> None:
+    """Whatever else is asked, the right is the post-mortem one; the sentences with ``cue`` lead the evidence."""
+    lead = [clip(s.original) for s in units if cue.search(s.norm)][:2]
+    findings.strength = {Right.POST_MORTEM: STRONG}
+    findings.evidence = lead + [e for e in findings.evidence if e not in lead]
 
 
 def _reminder(text: str, findings: Findings) -> tuple[set[Right], str] | None:
@@ -387,10 +387,8 @@ def _safety_net(text: str, subject: str, findings: Findings) -> tuple[set[Right]
         own = bool(NET_OWN_DATA_RE.search(norm))
         if sentence.is_question and question_kind(sentence) != "polite" and not own:
             continue  # "le RGPD s'applique-t-il aux coachs ?": a question about the topic
-        if CANCEL_CTX_RE.search(norm) and not MAIL_CTX_RE.search(norm) and not NET_GDPR_RE.search(norm):
-            continue
         eligible.append(index)
-        own_data = bool(NET_OWN_DATA_RE.search(norm)) and bool(NET_ACTION_RE.search(norm))
+        own_data = own and bool(NET_ACTION_RE.search(norm))
         list_out = bool(NET_LIST_RE.search(norm)) and bool(NET_OUT_RE.search(norm)) and bool(FIRST_PERSON_RE.search(norm) or DEMAND_RE.search(norm))
         gdpr = bool(NET_GDPR_RE.search(norm)) and (
             norm.count(" ") < 8 or own or bool(DEMAND_RE.search(norm) and FIRST_PERSON_RE.search(norm)))
