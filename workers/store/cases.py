@@ -13,24 +13,18 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Connection, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 
 from flows.case_machine import Event, apply
 from flows.event_chain import ChainEvent, ChainCheck, next_event, verify_chain
 from flows.models import CaseState
 from workers.store.schema import case_counters, case_events, cases
+from workers.store.util import upsert
 
 
 def allocate_ref(conn: Connection, year: int) -> str:
     """The next reference of ``year``, without gaps or duplicates under concurrency."""
-    module: Any = postgresql if conn.dialect.name == "postgresql" else sqlite
-    stmt = (
-        module.insert(case_counters)
-        .values(year=year, last=1)
-        .on_conflict_do_update(index_elements=["year"], set_={"last": case_counters.c.last + 1})
-        .returning(case_counters.c.last)
-    )
-    number = conn.execute(stmt).scalar_one()
+    number = upsert(conn, case_counters, {"year": year, "last": 1}, ["year"],
+                    {"last": case_counters.c.last + 1}, returning=case_counters.c.last)
     return f"DSR-{year}-{number:04d}"
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Table
+from sqlalchemy import ColumnElement, Connection, Table
 from sqlalchemy.dialects import postgresql, sqlite
 
 
@@ -26,10 +26,16 @@ def insert_ignore(conn: Connection, table: Table, values: dict[str, Any], keys: 
 
 
 def upsert(
-    conn: Connection, table: Table, values: dict[str, Any], keys: Sequence[str], update: dict[str, Any]
-) -> None:
-    """INSERT, or UPDATE ``update`` on the row with the same ``keys``."""
+    conn: Connection, table: Table, values: dict[str, Any], keys: Sequence[str], update: dict[str, Any],
+    returning: ColumnElement[Any] | None = None,
+) -> Any:
+    """INSERT, or UPDATE ``update`` on the row with the same ``keys``, in one atomic statement.
+
+    With ``returning``, the value of that column in the row as written."""
     dialect = conn.dialect.name
     module: Any = postgresql if dialect == "postgresql" else sqlite
     stmt = module.insert(table).values(**values).on_conflict_do_update(index_elements=keys, set_=update)
-    conn.execute(stmt)
+    if returning is None:
+        conn.execute(stmt)
+        return None
+    return conn.execute(stmt.returning(returning)).scalar_one()

@@ -14,9 +14,9 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Connection, delete, func, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 
 from workers.store.schema import login_failures, web_sessions
+from workers.store.util import upsert
 
 # -- sessions ----------------------------------------------------------------------------------
 
@@ -72,17 +72,10 @@ def get_failures(conn: Connection, client: str) -> dict[str, Any] | None:
 
 def add_failure(conn: Connection, client: str, now: datetime) -> int:
     """One more wrong password for ``client`` (atomic upsert); returns its count in a row."""
-    module: Any = postgresql if conn.dialect.name == "postgresql" else sqlite
-    stmt = (
-        module.insert(login_failures)
-        .values(client=client, failures=1, last_failed_at=now, locked_until=None)
-        .on_conflict_do_update(
-            index_elements=["client"],
-            set_={"failures": login_failures.c.failures + 1, "last_failed_at": now},
-        )
-        .returning(login_failures.c.failures)
-    )
-    return int(conn.execute(stmt).scalar_one())
+    return int(upsert(
+        conn, login_failures, {"client": client, "failures": 1, "last_failed_at": now, "locked_until": None}, ["client"],
+        {"failures": login_failures.c.failures + 1, "last_failed_at": now}, returning=login_failures.c.failures,
+    ))
 
 
 def lock_client(conn: Connection, client: str, until: datetime) -> None:
