@@ -124,17 +124,16 @@ class ProcessRecorder:
                 while self._waiting:
                     self._receive()
         finally:
-            self._conn.close()
-            self._process.join(timeout=30)
-            if self._process.is_alive():
-                self._process.kill()
-                self._process.join()
+            self._end_child()
 
     def abandon(self) -> None:
         """End the child without waiting for answers (the caller is failing anyway)."""
         if self._closed:
             return
         self._closed = True
+        self._end_child()
+
+    def _end_child(self) -> None:
         self._conn.close()  # the child reads end of file and exits
         self._process.join(timeout=30)
         if self._process.is_alive():
