@@ -68,7 +68,7 @@ from flows.lexicon_rights import (
 from flows.models import Language, Outcome, Right, sorted_rights
 from flows.recognition_findings import Findings, clip
 from flows.recognition_readings import PHONE_DIGITS_RE, message_readings
-from flows import recognition_model
+from flows import recognition_model, recognition_rights_model
 from flows.reading import ParsedMessage
 from flows.recognition_filters import automatic_reason, bulk_reason, own_message
 from flows.requester import Requester, extract_requester
@@ -333,7 +333,9 @@ _SELF_ACTOR_RE = re.compile(
     r"\b(coordonnees|details|informations) (bancaires|de paiement|de carte)|\bbank details\b|\b(rib|iban)\b")
 #: Closing an account or a subscription is the contract, not a right (labelling policy).
 _ACCOUNT_CLOSE_RE = re.compile(r"\b(fermer|fermez|cloturer|cloturez|resilier|resiliez|close|cancel) (mon|my) (compte|account|abonnement|subscription)\b")
-_NET_PAST_RE = re.compile(r"^(merci|thanks?|thank you|j'ai|i've|i have|vous avez|you have|c'est fait|bien recu|received)\b")
+_NET_PAST_RE = re.compile(r"^(merci(?!\s+(de\b|d'))|merci (de |d')((m'|l'|nous |vous )?avoir|votre|vos|ton|ta|tes|cette|ce)\b|thanks?|thank you|j'ai|i've|i have|vous avez|you have|c'est fait|bien recu|received)\b")
+#: "Je retire mon consentement / mon ok": the sender withdrawing consent, not doing something herself.
+_WITHDRAWS_RE = re.compile(r"\bje retire (mon|ma|ce|cet|cette|le|l') ?(consentement|accord|ok|autorisation|permission|approbation)\b")
 
 
 def _top_level_quote(quoted: str) -> str:
@@ -412,14 +414,20 @@ def _safety_net(text: str, subject: str, findings: Findings) -> tuple[set[Right]
     return rights, fired[0][1]
 
 
-def _not_for_the_net(norm: str) -> bool:
+def _not_for_the_net(norm: str, *, negations: bool = True) -> bool:
     """A sentence a filter explains (login, someone else's data, instructions, notices, past
-    or own actions, consent given, staying subscribed, closing an account): neither net takes it."""
+    or own actions, consent given, staying subscribed, closing an account): neither net takes it.
+
+    ``negations=False`` lets a negation through: the safety net reads one as no request ("je ne
+    demande pas..."), but the learned net was taught the ones that are ("don't use or delete
+    anything for now", "je ne veux pas être profilée")."""
     return bool(
         LOGIN_RE.search(norm) or THIRD_PARTY_RE.search(norm) or INSTRUCTION_RE.search(norm)
-        or RIGHTS_NOTICE_RE.search(norm) or _NET_PAST_RE.search(norm) or _NET_NEG_RE.search(norm)
-        or NET_GIVEN_RE.search(norm) or (NET_OTHER_RE.search(norm) and not DEATH_RE.search(norm))
-        or _SELF_ACTOR_RE.search(norm) or (THANKS_DONE_RE.search(norm) and not DEMAND_RE.search(norm))
+        or RIGHTS_NOTICE_RE.search(norm) or _NET_PAST_RE.search(norm) or (negations and _NET_NEG_RE.search(norm))
+        or NET_GIVEN_RE.search(norm)
+        or (NET_OTHER_RE.search(norm) and not DEATH_RE.search(norm) and not OWN_DIRECTIVES_RE.search(norm))
+        or (_SELF_ACTOR_RE.search(norm) and not _WITHDRAWS_RE.search(norm))
+        or (THANKS_DONE_RE.search(norm) and not DEMAND_RE.search(norm))
         or _STAY_RE.search(norm) or (_ACCOUNT_CLOSE_RE.search(norm) and not PERSONAL_DATA_RE.search(norm))
         or (CANCEL_CTX_RE.search(norm) and not MAIL_CTX_RE.search(norm) and not NET_GDPR_RE.search(norm)))
 
@@ -474,6 +482,12 @@ def _net_guess(norm: str) -> set[Right]:
 _ACCOUNTING_RE = re.compile(r"\b(factures?|invoices?|receipts?|recus de paiement|attestations? de (presence|paiement|formation)|devis)\b")
 
 
+#: The sender booking or resuming her own sessions ("j'aimerais reprendre les séances").
+_OWN_BOOKING_RE = re.compile(
+    r"\b(je|j'|i|i'd|me|nous|we)\b[^.?!]{0,40}\b(reprendre|reporter|decaler|prendre|planifier|book|move|reschedule|"
+    r"start|restart|resume|plan)\b[^.?!]{0,30}\b(seances?|sessions?|rendez-vous|rdv|accompagnement|coaching|ateliers?)\b")
+
+
 def _unexplained(text: str, findings: Findings) -> str:
     """The text without the sentences a filter already explained (an unsubscribe instruction,
     a negation, someone else's data...): the model judges only what the rules left open."""
@@ -493,11 +507,13 @@ def _learned_net(text: str, subject: str, findings: Findings) -> tuple[set[Right
     norm = normalise(text)
     if _ACCOUNTING_RE.search(norm) and not PERSONAL_DATA_RE.search(norm):
         return None  # an invoice or a certificate asked for: an accounting document
+    if DEATH_RE.search(norm) and _OWN_BOOKING_RE.search(norm) and not NET_OWN_DATA_RE.search(norm):
+        return None  # a bereavement told while booking one's own sessions: grief, not post mortem
     probability = recognition_model.score(recognition_model.message_text(subject, unexplained))
     if probability < recognition_model.THRESHOLD:
         return None
     sentence, sentence_score = recognition_model.top_sentence(unexplained)
-    if sentence and _not_for_the_net(normalise(sentence)):
+    if sentence and _not_for_the_net(normalise(sentence), negations=False):
         return None  # what makes the message look like a request is a sentence a filter explains
     guessed = {r for r, s in findings.strength.items() if s >= WEAK}
     if not guessed and sentence:
@@ -505,6 +521,14 @@ def _learned_net(text: str, subject: str, findings: Findings) -> tuple[set[Right
     why = (f"modèle appris (probabilité {probability:.2f}) ; phrase la plus probable "
            f"({sentence_score:.2f}) : {clip(sentence) if sentence else subject}")
     return guessed, why
+
+
+def _learned_rights(text: str, subject: str, guessed: set[Right]) -> set[Right]:
+    """The rights of a case a net caught: the learned rights guess (flows.recognition_rights_model),
+    better than the rules' weak words there; a death named still makes it post mortem only."""
+    if guessed == {Right.POST_MORTEM}:
+        return guessed
+    return recognition_rights_model.guess(recognition_model.message_text(subject, text))
 
 
 def _result(
@@ -516,6 +540,9 @@ def _result(
     rights: set[Right] | None = None,
     reason: str | None = None,
 ) -> Recognition:
+    if outcome is not Outcome.NONE and not rights:
+        # a possible request the rules gave no right: the learned guess names one, to be confirmed
+        rights = recognition_rights_model.guess(recognition_model.message_text(msg.subject, _reading_text(msg)))
     return Recognition(
         outcome=outcome,
         rights=sorted_rights(rights or set()) if outcome is not Outcome.NONE else [],
@@ -528,11 +555,17 @@ def _result(
     )
 
 
+def _reading_text(msg: ParsedMessage) -> str:
+    """The text judged: the sender's new text; the whole body (or, failing it, the quote) when
+    there is no new text and nothing forwarded."""
+    if not msg.new_text.strip() and not msg.forwarded_text.strip():
+        return msg.quoted_text if not msg.body_text.strip() else msg.body_text
+    return msg.new_text
+
+
 def recognise(msg: ParsedMessage, *, own_addresses: frozenset[str] = frozenset()) -> Recognition:
     """Decide whether ``msg`` exercises GDPR rights; see the module docstring."""
-    text = msg.new_text
-    if not text.strip() and not msg.forwarded_text.strip():
-        text = msg.quoted_text if not msg.body_text.strip() else msg.body_text
+    text = _reading_text(msg)
     language = detect_language(text or msg.subject)
 
     reason = own_message(msg, own_addresses) or automatic_reason(msg)
@@ -606,10 +639,11 @@ def recognise(msg: ParsedMessage, *, own_addresses: frozenset[str] = frozenset()
     if net is not None:
         guessed, sentence = net
         return _result(Outcome.REVIEW, msg, language, 0.3,
-                       [f"filet de sécurité (vocabulaire des droits non résolu) : {sentence}"] + evidence, guessed)
+                       [f"filet de sécurité (vocabulaire des droits non résolu) : {sentence}"] + evidence,
+                       _learned_rights(text, msg.subject, guessed))
     learned = _learned_net(text, msg.subject, findings)
     if learned is not None:
         guessed, why = learned
-        return _result(Outcome.REVIEW, msg, language, 0.3, [why] + evidence, guessed)
+        return _result(Outcome.REVIEW, msg, language, 0.3, [why] + evidence, _learned_rights(text, msg.subject, guessed))
     return _result(Outcome.NONE, msg, language, 0.85 if not findings.discarded else 0.6, evidence,
                    reason="aucune demande d'exercice de droits reconnue")

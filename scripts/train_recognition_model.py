@@ -72,8 +72,8 @@ from flows.reading import read_message
 from flows.recognition import analyse_text, recognise
 from flows.recognition_model import features, message_text
 
-CORPORA = ("recognition", "heldout", "blind2", "blind3", "blind4")
-BLIND = ("heldout", "blind2", "blind3", "blind4")
+CORPORA = ("recognition", "heldout", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8")
+BLIND = ("heldout", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8")
 OWN = frozenset({"sandra.delomenie@orange.fr"})
 NO_RULE_REASON = "aucune demande d'exercice de droits reconnue"
 BUCKETS = 2 ** 18
@@ -81,9 +81,10 @@ THRESHOLDS = (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 
 MIN_POOLED_PRECISION = 0.93
 MAX_WEIGHTS_BYTES = 1_900_000
 # first section line of each provenance in hard_phrasings.py (see its "# ---" headers)
-PHRASING_SECTIONS = (("recognition", 0), ("heldout", 177), ("blind2", 227), ("blind3", 272))
+PHRASING_SECTIONS = (("recognition", 0), ("heldout", 177), ("blind2", 227), ("blind3", 272))  # later sections: "blind3" too
 # commits where each blind corpus arrived, before any rule was fixed on it
-FIRST_CONTACT = {"heldout": "ab04078", "blind2": "48a4acd", "blind3": "9cf123a", "blind4": "dc9ac43"}
+FIRST_CONTACT = {"heldout": "ab04078", "blind2": "48a4acd", "blind3": "9cf123a", "blind4": "dc9ac43", "blind5": "b02a889",
+                 "blind6": "8671905", "blind7": "8671905", "blind8": "8671905"}
 
 
 @dataclass(frozen=True)
@@ -99,7 +100,7 @@ class Setting:
 
 # the chosen setting (see the sweep); the environment overrides it for loco / first-contact / export
 CHOSEN = Setting(kinds=("char", "word*12", "bigram*12"), C=100.0, class_weight=None, scoring="whole")
-CHOSEN_THRESHOLD = 0.60  # 0.55 from the sweep, raised after review: see below
+CHOSEN_THRESHOLD = 0.50  # session 3: the live leave-one-corpus-out on blind6-8 (see the docstring)
 
 
 def setting_from_env() -> Setting:

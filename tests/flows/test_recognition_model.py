@@ -54,7 +54,8 @@ def test_feature_kinds_words_pairs_and_multiplicity() -> None:
 
 
 def test_weights_load_and_scores_are_probabilities() -> None:
-    assert len(WEIGHTS) > 1000 and 0.5 < THRESHOLD < 1.0
+    """The exported weights load, the threshold is a probability, and scores stay in [0, 1] on odd input."""
+    assert len(WEIGHTS) > 1000 and 0.0 < THRESHOLD < 1.0
     for text in ("", "Merci pour la séance", TYPO_REQUEST, "x" * 10000, "Σ 漢字 🙂"):
         assert 0.0 <= score(text) <= 1.0
     assert score("Merci de supprimer toutes mes données personnelles") > score("Merci pour la séance de mardi")

@@ -722,4 +722,15 @@ ROWS: list[tuple[str, str, set[str]]] = [
     ("Je ne veux surtout pas être retirée de la liste d'attente !", 'none', set()),
     ("Merci d'avoir mis à jour mes coordonnées.", 'none', set()),
     ("I won't be needing the recordings, you can keep them for your records.", 'none', set()),
+    # --- session 3, bereavement in coaching mail (grief is a common topic of sessions): a death named
+    # while writing about one's own sessions is not post mortem; the learned net, retrained on the
+    # blind5-8 corpora, scored these as requests
+    ("Depuis la mort de ma mère, je voudrais reprendre nos rendez-vous du mardi.", 'none', set()),
+    ("Mon mari est décédé au printemps ; j'aimerais reprendre un accompagnement avec vous.", 'none', set()),
+    ("Suite au décès de ma grand-mère, je dois reporter notre séance de jeudi.", 'none', set()),
+    ("Après le décès de mon frère j'ai besoin d'en parler, avez-vous un créneau la semaine prochaine ?", 'none', set()),
+    ("Since my father passed away I would like to start coaching sessions again.", 'none', set()),
+    ("My mum died last month and I need to move our session to next week.", 'none', set()),
+    ("Après le décès de mon père, votre atelier sur le deuil m'a fait beaucoup de bien, merci.", 'none', set()),
+    ("After my wife's death, could we plan a few sessions about grief?", 'none', set()),
 ]
