@@ -285,7 +285,7 @@ COMPLAINT_FILED_RE = re.compile(
     r"i am (hereby )?lodging a complaint|i (hereby )?lodge a complaint|i wish to lodge a complaint|"
     r"plainte (conformement a l'|selon l'|au titre de l')article 77|"
     r"complaint (according to|under|pursuant to) article 77|article 77|"
-    r"(reclamation|plainte|signalement) que j'ai (adresse|envoye|depose|fait|porte)e?|j'ai decide de saisir la (cnil|commission nationale)|j'ai (adresse|envoye|fait|porte|depose) "
+    r"(reclamation|plainte|signalement) que j'ai (adresse|envoye|depose|fait|porte)e?|(reclamation|plainte|signalement) que je viens d'?(adresser|envoyer|deposer|faire|porter)|j'ai decide de saisir la (cnil|commission nationale)|j'ai (adresse|envoye|fait|porte|depose) "
     r"(une |ma |un )?(reclamation|signalement)|j'ai (signale|saisi)|i('ve| have)? (filed|lodged|made|submitted) a complaint|"
     r"i (reported|have reported))\b"
 )
@@ -369,11 +369,11 @@ STOP_USE_RE = re.compile(
     r"(plus|a quoi que ce soit|a rien)|(bloquer|bloquez|suspendre|suspendez|suspendiez|geler|gelez) (leur |son |toute |l'|le |mes )?"
     r"(utilisation|usage|traitement|donnees)|(pas|plus) (s'en|vous en|en) servir|"
     r"(don't|do not|stop|no longer|not) (use|using|process|processing)\b|not (be )?used\b|"
-    r"(ne )?(vous|t') en servez plus|(arret|cess|stopp)\w* (toute? |l')(utilisation|usage|traitement|exploitation)|plus aucune? (utilisation|usage|traitement|exploitation) (de |des )?(mes|mon|ma)|(ne )?plus (vous |te )?servir (de|des) (mes|mon|ma|les)|n'en faites plus rien|n'en faites (rien|aucun usage|plus aucun usage)|n'en (fassiez|fassent) plus rien|ne (les |l'|la |le )?utilisez pas|(tu|vous) (l'|les |le |la )?utilis(es|ez) (plus|pas)|sans plus (les |l'|la |le )?(utiliser|exploiter|traiter))"
+    r"(ne )?(vous|t') en servez plus|ne (t'en|vous en) (sers|servez) (pas|plus)|(arret|cess|stopp)\w* (toute? |l')(utilisation|usage|traitement|exploitation)|plus aucune? (utilisation|usage|traitement|exploitation) (de |des )?(mes|mon|ma)|(ne )?plus (vous |te )?servir (de|des) (mes|mon|ma|les)|n'en faites plus rien|n'en faites (rien|aucun usage|plus aucun usage)|n'en (fassiez|fassent) plus rien|ne (les |l'|la |le )?utilisez pas|(tu|vous) (l'|les |le |la )?utilis(es|ez) (plus|pas)|sans plus (les |l'|la |le )?(utiliser|exploiter|traiter))"
 )
 KEEP_RE = re.compile(
     r"(?<!ne )(?<!plus )\b(conserv(e|er|ez|iez)|gard(e|er|ez|iez)|archiv(e|er|ez|iez))\b|"
-    r"\bne (les |l'|la |le )?(supprimez|effacez|detruisez) (pas|rien)\b|\bne (supprimez|detruisez|effacez|jetez) rien\b|"
+    r"\bne (les |l'|la |le )?(supprimez|effacez|detruisez) (pas|rien)\b|\bne (supprimez|detruisez|effacez|jetez|supprime|detruis|efface|jette) rien\b|"
     r"\bsans (pour autant )?(les |la |l'|le )?(supprimer|effacer|detruire)\b|\bne pas (les |la |l'|le )?(supprimer|effacer|detruire)\b|"
     r"\b(don't|do not|not|no need to) (delete|erase|destroy)\b|\bne (veux|souhaite|desire) pas que (vous|tu) (effaciez|supprimiez|detruisiez|effaces|supprimes)\b|\bkeep (it|them|my data|my information|my file|my records|the data)\b|"
     r"\bretain (it|them|my)\b|\b(tu|vous) (le |la |les |l')?(supprimes|supprimez|effaces|effacez|jettes|jetez|detruis|detruisez) pas\b"

@@ -110,7 +110,16 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(A, STRONG, r"\b(m'envoyer|me transmettre|me communiquer|me faire parvenir|recevoir|obtenir|consulter|recuperer|avoir acces a) (une copie de |la copie de )?(l'ensemble de |toutes |tous )?(mon dossier|mes notes|mes comptes?[- ]rendus|mes fiches?|mon historique|ma fiche)"),
     _p(A, STRONG, r"\b(envoyez|transmettez|communiquez|faites parvenir|adressez|faites suivre)[- ]moi\b[^.;!?]{0,40}\b(donnees|informations|infos|dossier|copie|notes|fiches?|renseignements)\b(?![^.;!?]{0,20}\b(atelier|stage|formation|seance|programme|tarifs?|prix|horaires?|facture))"),
     _p(A, STRONG, r"\b(me faire parvenir|m'envoyer|me transmettre|m'adresser|me communiquer|recuperer|obtenir|recevoir) (l'integralite|la totalite|l'ensemble) (de |des )?(mon dossier|mes donnees|mes informations|mes notes|mes fiches|donnees|informations)\b[^.;!?]{0,60}\b(me concernant|sur moi|a mon sujet|que vous (detenez|conservez|avez|gardez|traitez))|\b(me faire parvenir|m'envoyer|me transmettre|m'adresser|recuperer|obtenir|recevoir) (l'integralite|la totalite|l'ensemble) (de )?(mon dossier|mes donnees|mes informations|mes notes|mes fiches)"),
-    _p(A, STRONG, r"\bwhat (do|does|did) you (know|have|hold|keep|store) (on|about) me\b", question_ok=True),
+    _p(A, STRONG, r"\bwhat (else )?(do|does|did) you (know|have|hold|keep|store) (on|about) me\b", question_ok=True),
+    # where the data came from, who received it (art. 15(1)(c) and (g))
+    _p(A, STRONG, r"\bd'ou (tenez|tiens|avez|as|sortez|sors)[- ]?(vous|tu)? ?(eu |obtenu |recupere |trouve )?(mon|ma|mes) (adresse|e-?mail|mail|numero|coordonnees|nom|donnees|informations|infos)\b|"
+                  r"\bqui (vous|t') ?(l'|les|la|le)? ?(a|ont|aurait) (donne|transmis|communique|fourni|vendu|passe)e?s?\b", question_ok=True),
+    _p(A, STRONG, r"\bdestinataires\b[^.;!?]{0,50}\b(mes|mon|ma) (donnees|informations|infos|coordonnees)\b|"
+                  r"\b(a|avec) qui\b[^.;!?]{0,40}\b(transmi|communiqu|partag|vend|vendu|donn|transf|cede)\w*\b[^.;!?]{0,30}\b(mes|mon|ma) (donnees|infos|informations|coordonnees|adresse|numero|e-?mail|dossier)\b|"
+                  r"\b(a|avec) qui (mes|mon|ma) (donnees|infos|informations|coordonnees|adresse|numero|e-?mail|dossier)\b[^.;!?]{0,30}\b(transmi|communiqu|partag|vend|vendu|donn|transf|cede)\w*", question_ok=True),
+    _p(A, STRONG, r"\bhow did you (get|obtain|find|come by|get hold of) my (mobile |phone |cell |personal |e-?mail |home |postal )?(number|email|e-mail|address|details|data|contact details|information)\b|"
+                  r"\bwho (did you|have you|you've|you have|you) (share|shared|give|gave|given|pass|passed|sell|sold|disclose|disclosed|send|sent|transfer|transferred)\w* my (personal )?(data|details|information|email|number|address|name)\b|"
+                  r"\b(which|what) (third parties|third-parties|companies|partners|organi[sz]ations|processors|recipients)\b[^.;!?]{0,30}\b(share|shared|give|gave|pass|passed|sell|sold|disclose|disclosed|transfer|transferred|send|sent)\w*\b[^.;!?]{0,20}\bmy\b", question_ok=True),
     _p(A, STRONG, r"\bsend me (a copy of )?(all )?(of )?(my|the personal|my personal) (data|informations?|file|records|notes|details)\b|\bsend me (all )?the (data|informations?) (you hold|you have|you keep|about me|on me)\b"),
     _p(A, STRONG, r"\brecuperer (toutes )?(mes donnees|mes informations|mes infos)\b"),
     _p(A, STRONG, r"\b(m'envoy\w*|me transmet\w*|me communiqu\w*|me fai\w* parvenir|me renvoy\w*|me redonn\w*) (une copie de |la copie de |copie de )?(toutes |l'ensemble de |l'integralite de )?(mes|mon) (donnees|infos|informations|dossier|notes|fiches?|renseignements)\b"),
@@ -196,7 +205,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(E, STRONG, r"\b(que vous )?ne (gardiez|conserviez|gardez|conservez|garderez|conserverez) rien\b"),
     _p(E, STRONG, rf"{ERASE_V_FR}\b{GAP}\b(mon|ma|mes) (numero|telephone|portable|numero de telephone)\b{GAP}\b(de|des) (vos|votre|ton|tes) (fichiers?|contacts?|bases?|registres?|repertoires?|listes? de clients)"),
     _p(E, STRONG, r"\b(proceder|procedez|procediez) (a|au) (l'|leur |la |son |mon |ma )?(effacement|suppression|destruction)\b"),
-    _p(E, STRONG, r"\b(delete|erase|remove|wipe) me (from|off) (everything|it all|all of it|your (lists|files|records|systems))\b|\bm'oubli(er|ez)\b|\boubli(ez|e)[- ]moi\b|\bforget (about )?me\b"),
+    _p(E, STRONG, r"\b(delete|erase|remove|wipe) me (from|off) (everything|it all|all of it|your (lists|files|records|systems))\b|\bm'oubli(er|ez|iez|ie|ies)\b|\boubli(ez|e)[- ]moi\b|\bforget (about )?me\b"),
     _p(E, STRONG, r"\b(jet(ez|er|te|tez)|balanc(ez|er)|poubelle)\b[^.;!?]{0,20}\b(mes|mon|ma|le|la|les) ?(donnees|infos|informations|notes|dossier|fiches?|coordonnees|questionnaires?|bilans?)?\b|\b(vous|tu) (le|la|les) (jetez|jettes|detruisez|detruis)\b|\b(toss|bin|shred|trash|ditch) (it|them|my \w+)( all)?\b"),
     _p(E, STRONG, r"^(svp |stp |merci de |please )?(supprimez|effacez|supprime|efface|delete|erase)[- ](moi|me)\W*(svp|stp|merci|please|thanks)?\W*$"),
     _p(E, STRONG, rf"\b(retir|enlev|ot|sort)\w*\b{GAP}\b(mes|mon|ma) {DATA_FR}\b{GAP}\b(de|des|du) (vos|votre|ton|tes|ta) (fichiers?|bases?|registres?|systemes?|listings?|repertoires?|contacts|logiciel|agenda)\b"),
@@ -212,8 +221,9 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(E, STRONG, rf"\b(mes|mon|ma) {DATA_FR}\b (ne )?(soi(en)?t|soient|soit|restent|reste) (pas|plus) (conserv|gard|stock|archiv)\w*"),
     _p(E, STRONG, r"\b(ne|n')? ?(veux|veu|veut|souhaite|desire|voudrais) (plus|pas) (faire partie|figurer) (de |dans )?(vos|votre|tes|ton) (contacts|fichiers?|base|bases|clients|fichier clients|repertoire)\b"),
     _p(E, STRONG, rf"{ERASE_V_EN}\b{GAP}\b(my|me)\b(?!{GAP}\bold\b)[^.;!?]{{0,60}}\b(your|the) (files|records|database|system|systems|crm|client files)\b"),
-    _p(E, STRONG, r"\b(delete|erase|remove|close|wipe)\w* (my )?ac+o+u?n+t\b"),
+    _p(E, STRONG, r"\b(delete|erase|remove|wipe)\w* (my )?ac+o+u?n+t\b"),
     _p(E, STRONG, rf"{ERASE_V_FR}\b{GAP}\b(le|la|les|l') ?{DATA_FR}\b[^.;!?]{{0,40}}\b(que j'ai (rempli|donne|envoye|fourni|transmis|ecrit|communique)e?s?|que je vous ai (donne|envoye|fourni|transmis|communique)e?s?)"),
+    _p(O, STRONG, r"\b(rather|prefer to|prefer) not (to )?hear from you\b|\b(don't|do not|no longer) want to hear from you\b|\bleave me alone\b|\bme (laissiez|laisser|laissez|laisses) tranquille\b"),
     _p(O, STRONG, r"\b(no longer|don't|do not|never) want my (personal )?(data|information|details|email|contact details) (to be )?(shared|used|passed|sold|given|disclosed)\b|\bne (veux|souhaite|desire) (plus|pas) que mes (donnees|infos|informations|coordonnees) soi(en)?t (partagees|transmises|utilisees|cedees|vendues|communiquees)\b"),
     _p(E, STRONG, rf"{ERASE_V_FR}\b{GAP}\b(les|la|le|l') ?{DATA_FR}\b[^.;!?]{{0,50}}\b({ABOUT_ME_FR}|que (vous|tu) (avez|as) (prises?|ecrites?|redigee?s?|gardee?s?|conservee?s?) (sur moi|a mon sujet|me concernant))"),
     _p(E, STRONG, rf"\b(mes|mon|ma) {DATA_FR}\b[^.;!?]{{0,60}}\b(puis|ensuite|apres|et|then|and then)\b[^.;!?]{{0,15}}\b(vous |tu )?(les|la|l') ?{ERASE_V_FR}"),
@@ -228,6 +238,9 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(E, STRONG, rf"\b(delete|erase|wipe|remove|destroy) (everything|it all|all of it|all of that)\b"),
     _p(E, MEDIUM, r"\bright to (be forgotten|erasure|deletion)\b"),
     _p(E, WEAK, r"\bclose my account\b"),
+    _p(E, STRONG, r"\b(n'ayez|n'aies|ne gardiez|ne conserviez|ne gardez|ne conservez|ne garde|ne conserve) plus rien\b|"
+                  r"\bne (rien|plus rien) (garder|conserver|avoir)\b[^.;!?]{0,30}\b(sur moi|me concernant|de moi|a mon sujet|de mon dossier|de mes)\b|"
+                  r"\b(not|don't|do not|no longer) (to )?(keep|hold|retain|store) (anything|any data|any information|any of my data|anything at all)( about me| on me| of mine)?\b"),
     _p(E, STRONG, r"\bclose and delete my account\b"),
     # ------------------------------------------------------------------ restriction
     _p(RS, STRONG, r"\blimit(er|ez|iez|e) (le |du |de )?(traitement|l'utilisation|l'usage)"),
@@ -323,7 +336,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(W, STRONG, r"\b(withdraw|withdrawing|withdrew|revoke|revoking|retract|retracting|rescind|rescinding|cancel|cancelling)\w* (my |said |the |this |that |all |any )?(consent|permission|authori[sz]ation|agreement)\b"),
     _p(W, STRONG, r"\bi (no longer|do not|don't) (consent|agree to)\b|\bi(?:'m| am) no longer (happy|ok|okay|comfortable)\b"),
     _p(W, STRONG, rf"\b(remove|take down|delete|unpublish|stop (using|publishing|showing|displaying|sharing))\b{GAP}\b(my|the) {PUBLISHED_EN}\b"),
-    _p(W, STRONG, rf"\btake (my|the) {PUBLISHED_EN}( of me)? (off|down)\b"),
+    _p(W, STRONG, rf"\btake (my|the) {PUBLISHED_EN}( (and|&) (my |the )?{PUBLISHED_EN})?( of me)? (off|down)\b"),
     _p(W, STRONG, rf"\b(remove|take down|delete|unpublish|stop (using|publishing|showing|displaying|sharing))\b{GAP}\b{PUBLISHED_EN} of me\b"),
     _p(W, STRONG, rf"\b(don't|do not|no longer) want (my|the) {PUBLISHED_EN}\b{GAP}\b(on|in|to be|used|published|shared|shown)"),
     # ------------------------------------------------------------------ round 5 (blind4): general forms

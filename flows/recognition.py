@@ -130,6 +130,18 @@ _BARE_STOP_RE = re.compile(r"^(je ne veux plus,? |i don't want (it|them) any ?mo
 _SELF_DONE_RE = re.compile(r"\b(je me suis|je m'etais|i(?:'ve| have| had)|i)\s*(deja |bien |already |just )?$")
 _IN_ADVANCE_RE = re.compile(r"\b(d'avance|par avance|in advance|a l'avance)\b")
 #: "si je retire mon consentement, est-ce que je pourrai... ?": a hypothesis, not an exercise.
+#: "Once I've got it, please delete it": thanks for something still to come are a condition, not thanks.
+_ONCE_RE = re.compile(r"\b(once|when|after|as soon as|une fois|des que|quand|lorsque|apres)\b")
+#: The sender did it herself ("j'ai réussi à modifier mon adresse toute seule").
+_BY_MYSELF_RE = re.compile(r"\b(moi-meme|myself|par moi-meme|by myself|tout seul|toute seule|on my own|j'ai (reussi|pu|su) a|i (managed|was able) to)\b")
+#: Her business's records asked for by a partner (accountant, assistant): not the sender's own data.
+_BUSINESS_EXPORT_RE = re.compile(
+    r"\b(vos|your|tes|ses|his|her|leurs|their) (encaissements|transactions|ventes|paiements|payments|sales|factures|invoices|"
+    r"chiffres|comptes|stats|statistiques|revenus|recettes|depenses|expenses|payouts)\b(?! (page|pages|pitch|funnel|call|team))|"
+    r"\bliste (des|de vos|de tes) (inscrits|inscrites|participants|participantes|clients|clientes|abonnes|contacts|eleves|stagiaires)\b|"
+    r"\b(list of|the) (attendees|participants|subscribers|clients|students|registrations|signups|sign-ups)\b")
+#: "Je ne sais pas encore si je veux tout effacer": still weighing it, not asking.
+_UNSURE_RE = re.compile(r"\b(je ne sais pas|je sais pas|i'm not sure|i am not sure|not sure|i don't know|i do not know) (encore |yet )?(si|if|whether)\b")
 _HYPOTHESIS_RE = re.compile(r"\b(si je|s'il|if i|et si je|au cas ou je|in case i|supposons que je|suppose i)\b")
 #: A vendor's question about the reader's own business ("does your business handle access requests?").
 _READER_BUSINESS_RE = re.compile(
@@ -166,6 +178,9 @@ def _match_sentence(sentence: Sentence, findings: Findings, patterns: tuple[Patt
         if right is Right.ACCESS and _SENDING_RE.search(norm[: match.start()]):
             findings.discarded.append(f"ignoré (l'expéditeur envoie lui-même une copie) : {clip(sentence.original)}")
             continue
+        if _UNSURE_RE.search(norm[: match.start()]):
+            findings.discarded.append(f"ignoré (hésitation, pas encore une demande) : {clip(sentence.original)}")
+            continue
         if sentence.is_question and _HYPOTHESIS_RE.search(norm[: match.start()]):
             findings.discarded.append(f"ignoré (question hypothétique) : {clip(sentence.original)}")
             continue
@@ -183,16 +198,19 @@ def _match_sentence(sentence: Sentence, findings: Findings, patterns: tuple[Patt
                 and not MAIL_CTX_RE.search(norm[match.end():])):
             findings.discarded.append(f"ignoré (désinscription faite ailleurs, pas une demande) : {clip(sentence.original)}")
             continue
-        if right is Right.ERASURE and ((re.match(r"(s[ou]p+r|ef+a[cs]|detrui|delet|eras|remov|wip)", match.group(0))
-                and re.search(r"(\b(je|i)|(^|\s)j')\s*$", norm[: match.start()]))
-                or re.search(r"\b(moi-meme|myself|par moi-meme|by myself)\b", norm)):
+        if (right is Right.ERASURE and re.match(r"(s[ou]p+r|ef+a[cs]|detrui|delet|eras|remov|wip)", match.group(0))
+                and re.search(r"(\b(je|i)|(^|\s)j')\s*$", norm[: match.start()])) or _BY_MYSELF_RE.search(norm):
             findings.discarded.append(f"ignoré (l'expéditeur le fait lui-même) : {clip(sentence.original)}")
             continue
         if _PAST_VERB_RE.match(match.group(0)) and _PAST_ACTOR_RE.search(norm[: match.start()]):
             findings.discarded.append(f"ignoré (action passée, pas une demande) : {clip(sentence.original)}")
             continue
-        if thanks_done and thanks_done.start() < match.start() and not _IN_ADVANCE_RE.search(norm):
+        if (thanks_done and thanks_done.start() < match.start() and not _IN_ADVANCE_RE.search(norm)
+                and not _ONCE_RE.search(norm[max(0, thanks_done.start() - 30):thanks_done.start()])):
             findings.discarded.append(f"ignoré (remerciement pour une action faite) : {clip(sentence.original)}")
+            continue
+        if right in (Right.PORTABILITY, Right.ACCESS) and _BUSINESS_EXPORT_RE.search(norm) and not PERSONAL_DATA_RE.search(norm):
+            findings.discarded.append(f"ignoré (export de données d'activité, pas les siennes) : {clip(sentence.original)}")
             continue
         if cancel and (right is Right.OBJECTION or (right is Right.ERASURE and pattern.strength == MEDIUM)):
             findings.discarded.append(f"ignoré (annulation d'une réservation ou d'une séance) : {clip(sentence.original)}")
@@ -323,7 +341,7 @@ def _forwarded_to_someone_else(forwarded: str, own_addresses: frozenset[str]) ->
     return not any(addr.lower() in to for addr in own_addresses) and bool(own_addresses)
 
 
-_NET_NEG_RE = re.compile(r"\b(bien note|i (have )?noted|noted that|je note que|je prends note|no (personal )?data|aucune donnee\w*|sans donnees|surtout pas|pas besoin|no need|ne (me |les |la |le |m'|l')?\w+ (surtout )?pas|n'(a|ont|ai|avons|avez|as) (surtout |jamais |pas )?(pas|change)|(has|have|hasn't|haven't) not changed|hasn't changed|haven't changed|don't|do not|never)\b")
+_NET_NEG_RE = re.compile(r"\b(bien note|i (have )?noted|noted that|je note que|je prends note|no (personal )?data|aucune donnee\w*|sans donnees|surtout pas|pas besoin|no need|ne (me |les |la |le |m'|l')?\w+ (surtout )?pas|n'(a|ont|ai|avons|avez|as) (surtout |jamais |pas )?(pas|change)|(has|have|hasn't|haven't) not changed|hasn't changed|haven't changed|don't|do not|never|haven't|hasn't|didn't)\b")
 #: The sender doing it herself ("je supprime l'appli", "I've deleted the app"): not a request.
 _SELF_ACTOR_RE = re.compile(
     r"\b(je|j'|i|i've|i have|i had|i just|i'm)\s+(les |la |le |l'|meme |deja |just |already |also )?(supprime|efface|detruis|garde|"
@@ -381,9 +399,11 @@ def _safety_net(text: str, subject: str, findings: Findings) -> tuple[set[Right]
     fired: list[tuple[set[Right], str]] = []
     eligible: list[int] = []
     for index, sentence in enumerate(units):
-        norm = sentence.norm
+        norm = _URL_RE.sub(" ", sentence.norm)  # "https://rgpd-regularisation.biz/dossier" names no right
         if clip(sentence.original) in explained or question_kind(sentence) in ("info", "howto"):
             continue
+        if sentence.is_question and _HYPOTHESIS_RE.search(norm):
+            continue  # "how does it work if I later want my data deleted?"
         if _not_for_the_net(norm):
             continue
         own = bool(NET_OWN_DATA_RE.search(norm))
@@ -412,6 +432,9 @@ def _safety_net(text: str, subject: str, findings: Findings) -> tuple[set[Right]
     if DEATH_RE.search(normalise(text)):
         rights = {Right.POST_MORTEM}
     return rights, fired[0][1]
+
+
+_URL_RE = re.compile(r"\b(https?://|www\.)\S+|\b[\w-]+\.(com|fr|org|net|biz|info|io|eu)(/\S*)?")
 
 
 def _not_for_the_net(norm: str, *, negations: bool = True) -> bool:
@@ -555,6 +578,20 @@ def _result(
     )
 
 
+#: "Si ce n'est pas fait sous 8 jours, je porte plainte": a threat, the complaint is not filed.
+_THREAT_RE = re.compile(r"\b(si|sinon|sans quoi|otherwise|if|or else|unless)\b")
+_FILED_RE = re.compile(r"(j'ai|i have|i've|i|que j'ai)\b")
+
+
+def _complaint_filed(norm_text: str) -> bool:
+    """A complaint to an authority said to be filed, not threatened under a condition."""
+    for match in COMPLAINT_FILED_RE.finditer(norm_text):
+        clause = re.split(r"[.!?;]", norm_text[max(0, match.start() - 80):match.start()])[-1]
+        if _FILED_RE.match(match.group(0)) or not _THREAT_RE.search(clause):
+            return True
+    return False
+
+
 def _reading_text(msg: ParsedMessage) -> str:
     """The text judged: the sender's new text; the whole body (or, failing it, the quote) when
     there is no new text and nothing forwarded."""
@@ -582,7 +619,7 @@ def recognise(msg: ParsedMessage, *, own_addresses: frozenset[str] = frozenset()
         return _result(Outcome.NONE, msg, language, 0.9, [bulk], reason=bulk)
 
     norm_text = normalise(text)
-    if COMPLAINT_FILED_RE.search(norm_text) and COMPLAINT_TO_AUTHORITY_RE.search(norm_text):
+    if _complaint_filed(norm_text) and COMPLAINT_TO_AUTHORITY_RE.search(norm_text):
         why = "plainte adressée à une autorité de contrôle (pas une demande à la praticienne)"
         return _result(Outcome.NONE, msg, language, 0.8, [why], reason=why)
 

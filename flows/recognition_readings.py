@@ -43,6 +43,12 @@ _UNPUBLISH_RE = re.compile(
 )
 
 
+#: Receiving mail from her: consent to it withdrawn is an unsubscription.
+_RECEIVING_RE = re.compile(
+    r"\b(recevoir|receive|receiving|newsletters?|lettres? d'information|infolettres?|mailing|e-?mails?|mails?|courriels?|"
+    r"sms|marketing|prospection|publicit\w*|offres? commerciales?)\b")
+
+
 def restriction_and_portability(units: list[Sentence], norm_all: str, findings: Findings) -> None:
     """Message-level readings that no single sentence gives.
 
@@ -58,8 +64,8 @@ def restriction_and_portability(units: list[Sentence], norm_all: str, findings: 
             findings.evidence.append("restriction : ne plus utiliser, conserver")
         findings.strength.pop(Right.OBJECTION, None)
         erasure = findings.sentences.get(Right.ERASURE, [])
-        if erasure and all(KEEP_RE.search(normalise(e)) for e in erasure):
-            findings.strength.pop(Right.ERASURE, None)
+        if erasure and (Right.ERASURE in findings.negated or all(KEEP_RE.search(normalise(e)) for e in erasure)):
+            findings.strength.pop(Right.ERASURE, None)  # "don't delete, but don't use it either"
     restriction = set(findings.sentences.get(Right.RESTRICTION, []))
     objection = findings.sentences.get(Right.OBJECTION, [])
     if (findings.strength.get(Right.RESTRICTION, 0) >= STRONG and objection and all(o in restriction for o in objection)
@@ -78,6 +84,12 @@ def message_readings(units: list[Sentence], norm_all: str, findings: Findings) -
         if bare:
             findings.add(Right.RECTIFICATION, STRONG, clip(bare[0].original))
             findings.evidence.append("rectification : demande de correction après les faits à corriger")
+    withdrawn = findings.sentences.get(Right.WITHDRAW_CONSENT, [])
+    if (Right.WITHDRAW_CONSENT in findings.strength and Right.OBJECTION not in findings.strength
+            and all(_RECEIVING_RE.search(normalise(w)) and not _PUBLISHED_RE.search(normalise(w)) for w in withdrawn)):
+        # "je retire mon consentement à recevoir votre lettre": unsubscribing, an objection (labelling policy)
+        findings.strength[Right.OBJECTION] = findings.strength.pop(Right.WITHDRAW_CONSENT)
+        findings.evidence.append("opposition : consentement retiré à recevoir des messages")
     if Right.WITHDRAW_CONSENT not in findings.strength and _PUBLISHED_RE.search(norm_all):
         unpublish = [s for s in units if _UNPUBLISH_RE.search(s.norm)]
         if unpublish:
