@@ -396,7 +396,7 @@ RIGHTS_NOTICE_RE = re.compile(
 #: off the list for Saturday's circle" are cancellations, not erasure or objection.
 CANCEL_CTX_RE = re.compile(
     r"\b(booking|bookings|reservation|reservations|rendez-vous|rdv|appointment|calendar|agenda|diary|schedule|"
-    r"seance|session|atelier|workshop|stage|cercle|circle|class|retraite|retreat|cours|webinaire|webinar|"
+    r"seance|session|atelier|workshop|stage|cercle|circle|class|retraite|retreat|(?<!en )cours|webinaire|webinar|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday|demain|tomorrow|ce soir|tonight|annul\w*|cancel\w*|inscription a l'|place)\b"
 )

@@ -393,7 +393,7 @@ THEIR_DATA_RE = re.compile(
 OWN_DIRECTIVES_RE = re.compile(
     r"\b(apres (ma mort|mon deces|ma disparition)|si je (viens a |venais a )?(deced|mour)\w*|en cas de (mon )?deces|"
     r"a mon deces|lorsque je (serai|mourrai) (decede\w*|mort\w*)?|in the event of my death|after my (death|passing)|"
-    r"when i die|if i (die|pass away|should die)|s'il (m'arrivait|m'arrive) (quelque chose|malheur)|"
+    r"when i die|if i (die|pass away|should die)|(s'il|si jamais il|si un jour il) (m'arrivait|m'arrive) (quelque chose|malheur)|"
     r"if (anything|something) (happens|should happen|were to happen) to me|directives? (anticipees? |particulieres? )?(relatives? a|concernant|sur|pour) "
     r"(mes donnees|le sort|la conservation)|article 85)\b"
 )

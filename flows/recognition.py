@@ -107,7 +107,8 @@ _YOU_HOLD_ABOUT_ME_RE = re.compile(
     r"[^.;!?]{0,30}\b(about me|on me|sur moi|me concernant|a mon sujet)\b")
 _YOU_RE = re.compile(r"\b(you|vous|tu|te|t')\b")
 _PAST_ACTOR_RE = re.compile(
-    r"\b(j'ai|je l'ai|je les ai|on a|il a|elle a|ils ont|nous avons|i|i've|i have|we|we've|he|she|they)"
+    r"\b(j'ai|je l'ai|je les ai|on a|il a|elle a|ils ont|nous avons|i|i've|i have|we|we've|he|she|they|"
+    r"il voulait|elle voulait|ils voulaient|he wanted to|she wanted to|they wanted to)"
     r" (deja |bien |moi-meme |accidentally |already |just )?$"
 )
 _FETCH_RE = re.compile(
@@ -125,7 +126,8 @@ _REPLACEMENT_RE = re.compile(r"\b(utilisez|use|utilise|le nouveau|la nouvelle|mo
 _STAY_RE = re.compile(
     r"\b(je reste|je veux rester|je resterai|je souhaite rester|i'll stay|i will stay|i want to stay|i'm staying|"
     r"i am staying) (abonnee?|inscrite?|subscribed|on (the|your) list)\b|\bkeep me (subscribed|on (the|your) list)\b|"
-    r"\b(me reinscrire|me reabonner|resubscribe|re-subscribe|subscribe again)\b")
+    r"\b(me reinscrire|me reabonner|resubscribe|re-subscribe|subscribe again)\b|"
+    r"\b(desinscrite?|desabonnee?|unsubscribed|removed) (par erreur|by mistake|by error|accidentally)\b")
 _BARE_STOP_RE = re.compile(r"^(je ne veux plus,? |i don't want (it|them) any ?more,? )?(merci (de |d')|please |svp |stp )?(arreter|arretez|stop|cessez|cesser|stopper|stoppez|m'enlever|me retirer|me desinscrire|me sortir|m'oter|take me off|remove me)( svp| stp| merci| please| now| maintenant| immediatement)?\W*$")
 _SELF_DONE_RE = re.compile(r"\b(je me suis|je m'etais|i(?:'ve| have| had)|i)\s*(deja |bien |already |just )?$")
 _IN_ADVANCE_RE = re.compile(r"\b(d'avance|par avance|in advance|a l'avance)\b")
@@ -142,7 +144,8 @@ _BUSINESS_EXPORT_RE = re.compile(
     r"\b(list of|the) (attendees|participants|subscribers|clients|students|registrations|signups|sign-ups)\b")
 #: "Je ne sais pas encore si je veux tout effacer": still weighing it, not asking.
 _UNSURE_RE = re.compile(r"\b(je ne sais pas|je sais pas|i'm not sure|i am not sure|not sure|i don't know|i do not know) (encore |yet )?(si|if|whether)\b")
-_HYPOTHESIS_RE = re.compile(r"\b(si je|s'il|if i|et si je|au cas ou je|in case i|supposons que je|suppose i)\b")
+_HYPOTHESIS_RE = re.compile(r"\b(si je|s'il|if i|et si je|au cas ou je|in case i|supposons que je|suppose i|"
+                            r"est-ce que je pourrai|pourrai-je|pourrais-je plus tard|could i later|can i later|will i be able to)\b")
 #: A vendor's question about the reader's own business ("does your business handle access requests?").
 _READER_BUSINESS_RE = re.compile(
     r"\b(your|votre|vos) (business|company|practice|clients|customers|entreprise|activite|cabinet|structure|site)\b")
@@ -151,8 +154,23 @@ _HELD_OBJECT_RE = re.compile(r"^(tout|ce|everything|all|whatever|what|toutes? le
 _PAST_VERB_RE = re.compile(r"^(supprime|efface|detruit|deleted|erased|removed|wiped|destroyed|corrige|modifie|changed|updated|corrected)\b")
 
 
+#: Another adult's wish passed on ("ma sœur ne veut plus recevoir vos mails", "my friend would like...").
+_SOMEONE_ELSE_WANTS_RE = re.compile(
+    r"\b(mon|ma|mes) (soeur|frere|amie?|mari|femme|epouse|epoux|mere|pere|collegue|compagnon|compagne|conjointe?|"
+    r"cousine?|tante|oncle|voisine?|copine|copain|belle-soeur|beau-frere|niece|neveu|associee?)\b[^.;!?]{0,40}\b"
+    r"(ne veut plus|ne veut pas|veut|voudrait|aimerait|souhaite|souhaiterait|m'a demande|demande|prefere|n'ose pas)\b|"
+    r"\bmy (sister|brother|friend|husband|wife|partner|mother|father|mum|mom|dad|colleague|cousin|aunt|uncle|"
+    r"neighbou?r|boyfriend|girlfriend|flatmate|roommate)\b[^.;!?]{0,40}\b(wants|would like|asked me|doesn't want|"
+    r"does not want|no longer wants|prefers|is too|would rather)\b")
+#: Someone else's file named, and nothing of the sender's ("une copie de son dossier", "his file").
+_THEIR_THING_RE = re.compile(
+    r"\b(his|her|son|sa|ses) (file|records|data|notes|details|information|dossier|donnees|fiche|informations|"
+    r"coordonnees|temoignage|testimonial|photo|compte|account)\b")
+_MINE_RE = re.compile(r"\b(mes|mon|ma|my|mine|moi|me concernant)\b")
+
+
 def _match_sentence(sentence: Sentence, findings: Findings, patterns: tuple[Pattern, ...],
-                    third_context: bool = False, is_subject: bool = False) -> None:
+                    third_context: bool = False, is_subject: bool = False, represented: bool = False) -> None:
     norm = sentence.norm
     found = [(pattern, match) for pattern in patterns if (match := pattern.regex.search(norm)) is not None]
     if not found:
@@ -166,6 +184,9 @@ def _match_sentence(sentence: Sentence, findings: Findings, patterns: tuple[Patt
     third_party = bool(THIRD_PARTY_RE.search(norm)) or (
         third_context and bool(_OTHER_AGENT_RE.search(norm)) and not _YOU_RE.search(norm)
     ) or (third_context and sentence.is_question and bool(_FOR_OTHER_RE.search(norm)))
+    if not represented and (_SOMEONE_ELSE_WANTS_RE.search(norm)
+                            or (_THEIR_THING_RE.search(norm) and not _MINE_RE.search(norm))):
+        third_party = True  # an adult relative's or friend's data: theirs to ask for
     if third_party and _YOU_HOLD_ABOUT_ME_RE.search(norm):
         third_party = False  # "what you keep about me, and who you gave it to (a company I don't know)"
     hits: list[tuple[Right, int, str, int, int]] = []
@@ -265,12 +286,13 @@ def analyse_text(text: str, subject: str = "") -> Findings:
         subject = ""
     third_context = any(THIRD_PARTY_RE.search(s.norm) for s in units)
     adult = any(_ADULT_AGE_RE.search(s.norm) for s in units)  # "ma fille de 25 ans": another adult
-    if (any(REPRESENTED_RE.search(s.norm) for s in units) and not adult
-            and not any(DEATH_RE.search(s.norm) for s in units)):
+    dead = any(DEATH_RE.search(s.norm) for s in units)
+    represented = any(REPRESENTED_RE.search(s.norm) for s in units) and not adult and not dead
+    if represented:
         units = [Sentence(s.original, as_represented(s.norm), s.is_question) for s in units]
     for index, sentence in enumerate(units):
         _match_sentence(sentence, findings, PATTERNS, third_context, is_subject=bool(subject) and index == 0
-                        and not _REPLY_PREFIX_RE.match(subject))
+                        and not _REPLY_PREFIX_RE.match(subject), represented=represented or dead)
     norm_all = normalise(text)
     message_readings(units, norm_all, findings)
     erasure = findings.sentences.get(Right.ERASURE, [])
@@ -292,7 +314,8 @@ def analyse_text(text: str, subject: str = "") -> Findings:
             findings.evidence.append("restriction : ne plus utiliser sans supprimer")
     if DEATH_RE.search(norm_all) and THEIR_DATA_RE.search(norm_all):
         _only_post_mortem(units, DEATH_RE, findings)
-    elif OWN_DIRECTIVES_RE.search(norm_all) and (findings.strength or _MY_DATA_RE.search(norm_all)):
+    elif (any(OWN_DIRECTIVES_RE.search(s.norm) and not s.is_question for s in units)
+            and (findings.strength or _MY_DATA_RE.search(norm_all))):
         # instructions for one's own data after one's death (art. 85 loi Informatique et Libertés)
         _only_post_mortem(units, OWN_DIRECTIVES_RE, findings)
     return findings
@@ -402,8 +425,10 @@ def _safety_net(text: str, subject: str, findings: Findings) -> tuple[set[Right]
         norm = _URL_RE.sub(" ", sentence.norm)  # "https://rgpd-regularisation.biz/dossier" names no right
         if clip(sentence.original) in explained or question_kind(sentence) in ("info", "howto"):
             continue
-        if sentence.is_question and _HYPOTHESIS_RE.search(norm):
-            continue  # "how does it work if I later want my data deleted?"
+        if sentence.is_question and (_HYPOTHESIS_RE.search(norm) or _HOW_HANDLED_RE.search(norm)):
+            continue  # "how does it work if I later want my data deleted?", "is my data transferred outside the EU?"
+        if _PROFESSION_RE.search(norm):
+            continue  # "je suis consultante en conformité RGPD", "GDPR Compliance Office"
         if _not_for_the_net(norm):
             continue
         own = bool(NET_OWN_DATA_RE.search(norm))
@@ -434,6 +459,11 @@ def _safety_net(text: str, subject: str, findings: Findings) -> tuple[set[Right]
     return rights, fired[0][1]
 
 
+_HOW_HANDLED_RE = re.compile(r"^((and |et )?(is|are|will) my (personal )?(data|information|details|notes)|(et )?(est-ce que )?mes (donnees|informations|notes) (sont|seront|restent))\b")
+_PROFESSION_RE = re.compile(
+    r"\b((je suis|i am|i'm|je travaille|i work) (un |une |a |an |en |in |dans |as |comme )?(consultante?|dpo|delegue\w*|juriste|"
+    r"avocate?|expert\w*|specialiste|auditeur|auditrice|responsable|data protection|privacy|compliance|conformite)|"
+    r"(compliance|conformite) (office|department|team|service|officer|desk)|(office|department|service|equipe) (conformite|compliance|rgpd|gdpr))\b")
 _URL_RE = re.compile(r"\b(https?://|www\.)\S+|\b[\w-]+\.(com|fr|org|net|biz|info|io|eu)(/\S*)?")
 
 
@@ -441,9 +471,10 @@ def _not_for_the_net(norm: str, *, negations: bool = True) -> bool:
     """A sentence a filter explains (login, someone else's data, instructions, notices, past
     or own actions, consent given, staying subscribed, closing an account): neither net takes it.
 
-    ``negations=False`` lets a negation through: the safety net reads one as no request ("je ne
-    demande pas..."), but the learned net was taught the ones that are ("don't use or delete
-    anything for now", "je ne veux pas être profilée")."""
+    ``negations=False`` (the learned net's veto) lets a negation through: the safety net reads one
+    as no request ("je ne demande pas..."), but the learned net was taught the ones that are ("don't
+    use or delete anything for now", "je ne veux pas être profilée"); a session or workshop named
+    beside one's own data ("mes textes du stage") does not make it a booking either."""
     return bool(
         LOGIN_RE.search(norm) or THIRD_PARTY_RE.search(norm) or INSTRUCTION_RE.search(norm)
         or RIGHTS_NOTICE_RE.search(norm) or _NET_PAST_RE.search(norm) or (negations and _NET_NEG_RE.search(norm))
@@ -452,7 +483,8 @@ def _not_for_the_net(norm: str, *, negations: bool = True) -> bool:
         or (_SELF_ACTOR_RE.search(norm) and not _WITHDRAWS_RE.search(norm))
         or (THANKS_DONE_RE.search(norm) and not DEMAND_RE.search(norm))
         or _STAY_RE.search(norm) or (_ACCOUNT_CLOSE_RE.search(norm) and not PERSONAL_DATA_RE.search(norm))
-        or (CANCEL_CTX_RE.search(norm) and not MAIL_CTX_RE.search(norm) and not NET_GDPR_RE.search(norm)))
+        or (CANCEL_CTX_RE.search(norm) and not MAIL_CTX_RE.search(norm) and not NET_GDPR_RE.search(norm)
+            and (negations or not (NET_OWN_DATA_RE.search(norm) or DEATH_RE.search(norm) or OWN_DIRECTIVES_RE.search(norm)))))
 
 
 _NET_ANAPHOR_RE = re.compile(r"\b(les|la|le|l'|them|it|aussi|too|also|as well|egalement|idem|pareil|ca|that|those)\b")
@@ -502,7 +534,10 @@ def _net_guess(norm: str) -> set[Right]:
 
 
 #: Invoices, receipts and certificates: accounting documents, not a request for one's data.
-_ACCOUNTING_RE = re.compile(r"\b(factures?|invoices?|receipts?|recus de paiement|attestations? de (presence|paiement|formation)|devis)\b")
+_ACCOUNTING_RE = re.compile(
+    r"\b(copie|duplicata|double|renvoyer|renvoyez|envoyer|envoyez|m'envoyer|transmettre|besoin|send|resend|copy|need|get|"
+    r"avoir|recevoir|obtenir|refaire|editer|etablir)\b[^.;!?]{0,40}\b"
+    r"(factures?|invoices?|receipts?|recus de paiement|attestations? de (presence|paiement|formation)|devis)\b")
 
 
 #: The sender booking or resuming her own sessions ("j'aimerais reprendre les séances").
