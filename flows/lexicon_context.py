@@ -253,7 +253,8 @@ THIRD_PARTY_RE = re.compile(
     r"(refuse|garde|conserve|a |detient|ne veut|publie|utilise|a publie|diffuse)|"
     r"(chez|par|aupres de|aupres d') (facebook|google|instagram|linkedin|amazon|leboncoin|tiktok|twitter|un site|"
     r"un autre site|une autre entreprise|une entreprise|cette entreprise|une application|systeme\.?io|mailchimp|"
-    r"stripe|paypal|eux|elle|lui)|(de|a) (facebook|google|linkedin|amazon|leboncoin|tiktok|twitter|un site|"
+    r"stripe|paypal|eux|elle|lui)|\b(get|make|ask|have) (facebook|google|instagram|linkedin|amazon|tiktok|twitter|meta|apple|"
+    r"them|the company|my bank|my employer) to\b|(de|a) (facebook|google|linkedin|amazon|leboncoin|tiktok|twitter|un site|"
     r"un autre site|une autre entreprise|une entreprise|cette entreprise|une application)\b(?! (de|d') (votre|ton|vos))|"
     r"une? (autre )?(entreprise|societe|site|application|appli|marque|boutique) (qui )?(a |garde|refuse|detient|"
     r"conserve|utilise|m'envoie|me spamme)|"
@@ -285,7 +286,7 @@ COMPLAINT_FILED_RE = re.compile(
     r"i am (hereby )?lodging a complaint|i (hereby )?lodge a complaint|i wish to lodge a complaint|"
     r"plainte (conformement a l'|selon l'|au titre de l')article 77|"
     r"complaint (according to|under|pursuant to) article 77|article 77|"
-    r"(reclamation|plainte|signalement) que j'ai (adresse|envoye|depose|fait|porte)e?|(reclamation|plainte|signalement) que je viens d'?(adresser|envoyer|deposer|faire|porter)|j'ai decide de saisir la (cnil|commission nationale)|j'ai (adresse|envoye|fait|porte|depose) "
+    r"(reclamation|plainte|signalement) que j'ai (adresse|envoye|depose|fait|porte)e?|(reclamation|plainte|signalement) que je viens (de |d')(adresser|envoyer|deposer|faire|porter)|j'ai decide de saisir la (cnil|commission nationale)|j'ai (adresse|envoye|fait|porte|depose) "
     r"(une |ma |un )?(reclamation|signalement)|j'ai (signale|saisi)|i('ve| have)? (filed|lodged|made|submitted) a complaint|"
     r"i (reported|have reported))\b"
 )

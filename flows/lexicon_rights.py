@@ -140,7 +140,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(A, MEDIUM, r"\bright (of|to) access\b"),
     _p(A, STRONG, rf"\b(which|what) (personal )?(data|informations?|info|details|records)\b{GAP}\byou (still |currently |actually )?(hold|have|keep|store|process)\b{GAP}(on|about) me\b", question_ok=True),
     _p(A, STRONG, r"\b(tell|show) me (what|which) (of my |of the )?(personal )?(data|informations?|info|details|records)\b", question_ok=True),
-    _p(A, MEDIUM, r"\bsend me a copy\b(?! of (the|your|this|that|our|a|an) (?!(personal )?(data|informations?|info|file|records|details|notes)\b))(?! of (the |your |this |that )?(invoice|receipt|recording|webinar|video|slides|workbook|handout|contract|programme|program))"),
+    _p(A, MEDIUM, r"\bsend me a copy\b(?! of (the|your|this|that|our|a|an) (?!(personal )?(data|informations?|info|file|records|details|notes)\b))(?! of (the |your |this |that |my |our )?([a-z]+ )?(invoice|receipt|recording|webinar|video|slides|workbook|handout|contract|programme|program|certificate|attestation))"),
     _p(A, MEDIUM, r"\b(article|art\.?) ?15\b"),
     _p(A, STRONG, r"\bcopy of (what|everything|all|whatever) (that )?you (have|hold|keep|store)\b"),
     _p(A, STRONG, r"\bcopy of (the|all the|any|all) [^.;!?]{0,40}\byou (have|hold|keep|store)\w* (for|on|about) me\b"),

@@ -161,7 +161,21 @@ _SOMEONE_ELSE_WANTS_RE = re.compile(
     r"(ne veut plus|ne veut pas|veut|voudrait|aimerait|souhaite|souhaiterait|m'a demande|demande|prefere|n'ose pas)\b|"
     r"\bmy (sister|brother|friend|husband|wife|partner|mother|father|mum|mom|dad|colleague|cousin|aunt|uncle|"
     r"neighbou?r|boyfriend|girlfriend|flatmate|roommate)\b[^.;!?]{0,40}\b(wants|would like|asked me|doesn't want|"
-    r"does not want|no longer wants|prefers|is too|would rather)\b")
+    r"does not want|no longer wants|prefers|is too|would rather)\b|"
+    r"\b(la|le|les) (desinscrire|desabonner)\b|\b(desinscri|desabonn)\w*[- ](la|le|les)\b|\bunsubscribe (him|her|them)\b|"
+    r"\b(take|remove) (him|her|them) (off|from)\b|"
+    r"\b(a|an|une?|if a|si une?|when a|quand une?|lorsqu'une?) (client|cliente|customer|participant|participante|patient|patiente)s? "
+    r"(asks|demande|wants|veut|requests|souhaite|exige|exerce)\b|"
+    r"\b(we|nous) (have |avons )?(received|recu) (a|une) (request|demande)\b")
+#: Her clients' data handled by her team ("les données des participants de l'an dernier").
+_CLIENTELE_RE = re.compile(
+    r"\b(donnees|coordonnees|infos|informations|fiches|dossiers|notes) (des|de vos|de tes|de nos|de ses) (anciens? |anciennes? )?"
+    r"(participants|participantes|clients|clientes|inscrits|inscrites|abonnes|stagiaires|eleves|contacts|patients|patientes)\b|"
+    r"\b(data|details|records|notes|files) (of|about) (your|the|our|her) (clients|participants|attendees|subscribers|students|customers)\b")
+#: "Your privacy page says I can object": the sender reading her notice, not exercising the right.
+_SAYS_I_CAN_RE = re.compile(r"\b(says|states|indique|dit|mentionne|explique|precise) (that |qu'|que )?(i|je) (can|could|peux|pourrais|have the right|ai le droit)\b")
+#: A signed form or consent sent back: consent given, not withdrawn.
+_SIGNED_FORM_RE = re.compile(r"\b(signee?s?|signed|remplie?s?|completed|filled in)\b")
 #: Someone else's file named, and nothing of the sender's ("une copie de son dossier", "his file").
 _THEIR_THING_RE = re.compile(
     r"\b(his|her|son|sa|ses) (file|records|data|notes|details|information|dossier|donnees|fiche|informations|"
@@ -176,8 +190,8 @@ def _match_sentence(sentence: Sentence, findings: Findings, patterns: tuple[Patt
     if not found:
         return  # most sentences: no right named, so no context to read
     first_person = bool(FIRST_PERSON_RE.search(norm))
-    notice = not first_person and bool(RIGHTS_NOTICE_RE.search(norm)
-                                       or (sentence.is_question and _READER_BUSINESS_RE.search(norm)))
+    notice = (not first_person and bool(RIGHTS_NOTICE_RE.search(norm)
+                                        or (sentence.is_question and _READER_BUSINESS_RE.search(norm)))) or bool(_SAYS_I_CAN_RE.search(norm))
     long_sentence = norm.count(" ") >= 6  # a bare "Article 15 RGPD." is still a possible request
     kind = question_kind(sentence)
     demand = bool(DEMAND_RE.search(norm)) or kind == "polite"
@@ -220,7 +234,7 @@ def _match_sentence(sentence: Sentence, findings: Findings, patterns: tuple[Patt
             findings.discarded.append(f"ignoré (désinscription faite ailleurs, pas une demande) : {clip(sentence.original)}")
             continue
         if (right is Right.ERASURE and re.match(r"(s[ou]p+r|ef+a[cs]|detrui|delet|eras|remov|wip)", match.group(0))
-                and re.search(r"(\b(je|i)|(^|\s)j')\s*$", norm[: match.start()])) or _BY_MYSELF_RE.search(norm):
+                and re.search(r"(\b(je|i|i'll|i will|je vais|on va|we'll|we will|nous allons)|(^|\s)j')\s*$", norm[: match.start()])) or _BY_MYSELF_RE.search(norm):
             findings.discarded.append(f"ignoré (l'expéditeur le fait lui-même) : {clip(sentence.original)}")
             continue
         if _PAST_VERB_RE.match(match.group(0)) and _PAST_ACTOR_RE.search(norm[: match.start()]):
@@ -229,6 +243,12 @@ def _match_sentence(sentence: Sentence, findings: Findings, patterns: tuple[Patt
         if (thanks_done and thanks_done.start() < match.start() and not _IN_ADVANCE_RE.search(norm)
                 and not _ONCE_RE.search(norm[max(0, thanks_done.start() - 30):thanks_done.start()])):
             findings.discarded.append(f"ignoré (remerciement pour une action faite) : {clip(sentence.original)}")
+            continue
+        if _CLIENTELE_RE.search(norm) and not PERSONAL_DATA_RE.search(norm):
+            findings.discarded.append(f"ignoré (données de sa clientèle, pas celles de l'expéditeur) : {clip(sentence.original)}")
+            continue
+        if right is Right.WITHDRAW_CONSENT and _SENDING_RE.search(norm) and _SIGNED_FORM_RE.search(norm):
+            findings.discarded.append(f"ignoré (autorisation signée envoyée, consentement donné) : {clip(sentence.original)}")
             continue
         if right in (Right.PORTABILITY, Right.ACCESS) and _BUSINESS_EXPORT_RE.search(norm) and not PERSONAL_DATA_RE.search(norm):
             findings.discarded.append(f"ignoré (export de données d'activité, pas les siennes) : {clip(sentence.original)}")

@@ -72,8 +72,8 @@ from flows.reading import read_message
 from flows.recognition import analyse_text, recognise
 from flows.recognition_model import features, message_text
 
-CORPORA = ("recognition", "heldout", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8")
-BLIND = ("heldout", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8")
+CORPORA = ("recognition", "heldout", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind11", "blind12")
+BLIND = ("heldout", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind11", "blind12")
 OWN = frozenset({"sandra.delomenie@orange.fr"})
 NO_RULE_REASON = "aucune demande d'exercice de droits reconnue"
 BUCKETS = 2 ** 18
@@ -84,7 +84,8 @@ MAX_WEIGHTS_BYTES = 1_900_000
 PHRASING_SECTIONS = (("recognition", 0), ("heldout", 177), ("blind2", 227), ("blind3", 272))  # later sections: "blind3" too
 # commits where each blind corpus arrived, before any rule was fixed on it
 FIRST_CONTACT = {"heldout": "ab04078", "blind2": "48a4acd", "blind3": "9cf123a", "blind4": "dc9ac43", "blind5": "b02a889",
-                 "blind6": "8671905", "blind7": "8671905", "blind8": "8671905"}
+                 "blind6": "8671905", "blind7": "8671905", "blind8": "8671905",
+                 "blind11": "114bc0a", "blind12": "114bc0a"}
 
 
 @dataclass(frozen=True)
