@@ -601,6 +601,18 @@ def _learned_net(text: str, subject: str, findings: Findings) -> tuple[set[Right
     return guessed, why
 
 
+def _refine_rights(rights: set[Right], text: str, subject: str, norm_text: str) -> set[Right]:
+    """A confident request's rights: an heir's request the rules read as something else ("merci
+    de mettre à jour votre fichier" after a death) is post mortem when a death is named and the
+    learned rights guess says so. (Adding or dropping other rights by the guess was measured,
+    leave-one-corpus-out: +0.4 point of exact rights-set, at the cost of the datenanfragen
+    letters' exact sets; not done.)"""
+    if not rights or Right.POST_MORTEM in rights or not DEATH_RE.search(norm_text):
+        return rights
+    scores = recognition_rights_model.scores(recognition_model.message_text(subject, text))
+    return {Right.POST_MORTEM} if scores[Right.POST_MORTEM] >= recognition_rights_model.ALSO else rights
+
+
 def _learned_rights(text: str, subject: str, guessed: set[Right]) -> set[Right]:
     """The rights of a case a net caught: the learned rights guess (flows.recognition_rights_model),
     better than the rules' weak words there; a death named still makes it post mortem only."""
@@ -683,7 +695,8 @@ def recognise(msg: ParsedMessage, *, own_addresses: frozenset[str] = frozenset()
     evidence = findings.evidence + findings.discarded
     if best >= STRONG:
         confidence = min(0.98, 0.75 + 0.05 * len(findings.evidence))
-        return _result(Outcome.REQUEST, msg, language, confidence, evidence, rights)
+        return _result(Outcome.REQUEST, msg, language, confidence, evidence,
+                       _refine_rights(rights, text, msg.subject, norm_text))
 
     for attachment in msg.attachments:
         if attachment.text:
