@@ -238,12 +238,18 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(E, STRONG, rf"\b(delete|erase|wipe|remove|destroy) (everything|it all|all of it|all of that)\b"),
     _p(E, MEDIUM, r"\bright to (be forgotten|erasure|deletion)\b"),
     _p(E, WEAK, r"\bclose my account\b"),
+    # the data named first, its erasure after ("what you have about me, and after that delete all of them")
+    _p(E, STRONG, r"\b(data|informations?|info|details|records|donnees|infos|renseignements)\b[^.;!?]{0,80}\b(then|after that|afterwards|and|puis|ensuite|apres|et)\b"
+                  r"[^.;!?]{0,20}\b((to )?(delete|erase|remove|destroy|wipe) (all of )?(them|it all|everything|all of it)|"
+                  r"(les|tout) (supprimer|effacer|detruire)|(supprimez|effacez|detruisez)[- ](les|tout))\b"),
     _p(E, STRONG, r"\b(n'ayez|n'aies|ne gardiez|ne conserviez|ne gardez|ne conservez|ne garde|ne conserve) plus rien\b|"
                   r"\bne (rien|plus rien) (garder|conserver|avoir)\b[^.;!?]{0,30}\b(sur moi|me concernant|de moi|a mon sujet|de mon dossier|de mes)\b|"
                   r"\b(not|don't|do not|no longer) (to )?(keep|hold|retain|store) (anything|any data|any information|any of my data|anything at all)( about me| on me| of mine)?\b"),
     _p(E, STRONG, r"\bclose and delete my account\b"),
     # ------------------------------------------------------------------ restriction
     _p(RS, STRONG, r"\blimit(er|ez|iez|e) (le |du |de )?(traitement|l'utilisation|l'usage)"),
+    _p(RS, STRONG, r"\b(mes donnees|mon dossier|mes informations|mes infos|mes notes|mes fiches) (soient|soit|restent|reste) "
+                   r"(bloquee?s?|gelee?s?|suspendue?s?|mise?s? de cote|mise?s? en pause|figee?s?)\b"),
     _p(RS, MEDIUM, r"\blimitation (du |de )?(traitement|l'utilisation|l'usage)"),
     _p(RS, STRONG, r"\b(geler|gelez|bloquer|bloquez|suspendre|suspendez|mettre en pause|mettez en pause|figer|figez) (le traitement|l'utilisation|l'usage|mes donnees|ces donnees|les donnees|mon dossier|tout traitement)"),
     _p(RS, STRONG, r"\b(les|le|la) (geler|bloquer|figer|mettre en pause|suspendre)\b[^.;!?]{0,40}\b(aucune? (utilisation|usage|traitement|exploitation)|en attendant|le temps|jusqu'a|tant que)\b"),
@@ -265,7 +271,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(P, STRONG, rf"\b(transmet\w*|transfer\w*|envoy\w*|communiqu\w*|porter|portiez|migr\w*)\b{GAP}(mes donnees|mon dossier|mes informations|mes infos|mes notes|mes fiches?|les donnees)\b{GAP}\b(a|vers|chez|aupres d') ?(un autre|une autre|mon nouveau|ma nouvelle|mon nouvel|le nouveau|la nouvelle|un nouveau|une nouvelle|d'autres?)"),
     _p(P, STRONG, r"\b(export\w*|recuperer) (de |d')?(toutes )?(mes donnees|mon dossier|mes informations)\b[^.;!?]{0,60}(transfer|import|autre|nouveau|nouvelle|reutilis|format)"),
     _p(P, MEDIUM, r"\bexport\w* (de )?(toutes )?(mes donnees|mon dossier|mes informations)\b"),
-    _p(P, STRONG, r"\b(en|au format|format|fichier|dans un fichier|as an?|in an?|to an?)\b[^.;!?]{0,45}\b(csv|json|xml|excel|tableur|spreadsheet)\b"),
+    _p(P, STRONG, r"\b(en|au format|format|fichier|dans un fichier|as an?|in an?|to an?)\b[^.;!?]{0,80}\b(csv|json|xml|excel|tableur|spreadsheet)\b"),
     _p(P, STRONG, r"\b(transfer|transmit|forward|send)\w* (all )?(of )?my (data|file|records|notes|informations?|history) directly to\b|\b(transmettre|transferer|envoyer|transmettez|transferez|envoyez) (directement )?(mes donnees|mon dossier|mes notes|mes informations) directement\b"),
     _p(P, STRONG, r"\bmachine[- ]readable\b|\bstructured,? commonly[- ]used\b|\bin (a )?(csv|json|xml|spreadsheet)( format| file)?\b|\bas (a )?(csv|json) (file|export)\b"),
     _p(P, STRONG, rf"\b(transfer|transmit|send|move|port|forward)\b{GAP}\bmy ([a-z]+ )?(data|informations?|records|file|notes|details|history)\b{GAP}\bto (another|a new|my new|the new|a different|a other)"),

@@ -43,6 +43,12 @@ _UNPUBLISH_RE = re.compile(
 )
 
 
+#: All of one's data, not a published item: erasure stays beside a withdrawal.
+_ALL_MY_DATA_RE = re.compile(
+    r"\b(mes donnees|mes informations|mes infos|mon dossier|mon compte|tout|toutes|everything|all (of )?(my|the)|"
+    r"my (data|account|file|information)|the data)\b")
+#: Where a published item is shown.
+_ONLINE_RE = re.compile(r"\b(site|website|youtube|instagram|insta|facebook|page|blog|en ligne|online|reseaux|social media|brochure|plaquette)\b")
 #: Receiving mail from her: consent to it withdrawn is an unsubscription.
 _RECEIVING_RE = re.compile(
     r"\b(recevoir|receive|receiving|newsletters?|lettres? d'information|infolettres?|mailing|e-?mails?|mails?|courriels?|"
@@ -85,6 +91,11 @@ def message_readings(units: list[Sentence], norm_all: str, findings: Findings) -
             findings.add(Right.RECTIFICATION, STRONG, clip(bare[0].original))
             findings.evidence.append("rectification : demande de correction après les faits à corriger")
     withdrawn = findings.sentences.get(Right.WITHDRAW_CONSENT, [])
+    erased = findings.sentences.get(Right.ERASURE, [])
+    if withdrawn and erased and all(e in withdrawn and _ONLINE_RE.search(normalise(e))
+                                    and not _ALL_MY_DATA_RE.search(normalise(e)) for e in erased):
+        # "je retire mon accord pour la vidéo, merci de la supprimer du site": the withdrawal, said twice
+        findings.strength.pop(Right.ERASURE, None)
     if (Right.WITHDRAW_CONSENT in findings.strength and Right.OBJECTION not in findings.strength
             and all(_RECEIVING_RE.search(normalise(w)) and not _PUBLISHED_RE.search(normalise(w)) for w in withdrawn)):
         # "je retire mon consentement à recevoir votre lettre": unsubscribing, an objection (labelling policy)
