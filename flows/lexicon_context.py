@@ -258,6 +258,9 @@ THIRD_PARTY_RE = re.compile(
     r"un autre site|une autre entreprise|une entreprise|cette entreprise|une application)\b(?! (de|d') (votre|ton|vos))|"
     r"une? (autre )?(entreprise|societe|site|application|appli|marque|boutique) (qui )?(a |garde|refuse|detient|"
     r"conserve|utilise|m'envoie|me spamme)|"
+    r"\b(to|wrote to|write to|letter to|email to|asking|ask|asked|tell|told|demanded of|contact|contacted) (my )?(old |former |previous |ex[- ])?"
+    r"(phone company|mobile operator|operator|gym|bank|insurer|insurance|employer|landlord|provider|energy supplier|school|university|"
+    r"doctor|dentist|dating app|club|telecom|internet provider|broadband provider)\b|"
     r"my (neighbou?r|colleague|employer|former employer|boss|ex|landlord|friend|bank|gym|doctor|insurer)"
     r"('s| refuses| has| keeps| won't| is| posted| published| uses)|"
     r"(at|by|from) (facebook|google|instagram|linkedin|amazon|tiktok|twitter|another company|"
@@ -432,6 +435,7 @@ NET_OWN_DATA_RE = re.compile(
     r"(me|myself) (off|out of|from) (your|the) (list|lists|system|database|records|files|books|contacts)|"
     r"my (stuff|email address|phone number|mobile number|name|last name|first name|story|quote|image|face)|"
     r"(tout )?ce qui me concerne|me concernant|sur moi|a mon sujet|"
+    r"(photos?|pictures?|videos?|images?)\b[^.;!?]{0,40}\b(with me|of me|where i am|ou je suis|ou j'apparais|ou l'on me voit|de moi)|"
     r"my (data|information|info|details|records?|file|account|profile|history|notes|address|number|name|"
     r"surname|email|testimonial|review|photo|picture|video|contact details)|about me|on me|on file)\b"
 )
@@ -485,7 +489,7 @@ NET_GUESSES: tuple[tuple[str, re.Pattern[str]], ...] = (
 #: Consent given, not withdrawn: "vous pouvez publier mon témoignage", "signed consent form".
 NET_GIVEN_RE = re.compile(
     r"\b(je (vous )?(donne|confirme|renouvelle) (mon|mon plein|notre) (accord|consentement|autorisation)|i (confirm|give) my (consent|agreement)|i give (my )?(consent|permission)|signed|signee?s?|"
-    r"vous pouvez (bien sur |tout a fait |toujours |continuer a )?(le |la |les |ca |l')?(publier|utiliser|partager|diffuser|garder|conserver|laisser)|"
+    r"(vous pouvez|tu peux) (bien sur |tout a fait |toujours |continuer a )?(le |la |les |ca |l')?(publier|utiliser|partager|diffuser|garder|conserver|laisser)|"
     r"you (can|may) (publish|use|share|keep)|feel free to|happy for you to|you're welcome to|you are welcome to|no objection|ca ne me derange pas|avec plaisir|volontiers|with pleasure|"
     r"(continuer|continue) (a|to) (recevoir|receive|get)|keep me on|gardez[- ]moi|surtout gardez|please keep|"
     r"j'accepte|je consens|i agree|i accept|j'autorise|i authori[sz]e|je donne mon accord|"

@@ -127,7 +127,8 @@ _STAY_RE = re.compile(
     r"\b(je reste|je veux rester|je resterai|je souhaite rester|i'll stay|i will stay|i want to stay|i'm staying|"
     r"i am staying) (abonnee?|inscrite?|subscribed|on (the|your) list)\b|\bkeep me (subscribed|on (the|your) list)\b|"
     r"\b(me reinscrire|me reabonner|resubscribe|re-subscribe|subscribe again)\b|"
-    r"\b(desinscrite?|desabonnee?|unsubscribed|removed) (par erreur|by mistake|by error|accidentally)\b")
+    r"\b(desinscrite?|desabonnee?|unsubscribed|removed) (par erreur|by mistake|by error|accidentally)\b|"
+    r"\b(unsubscrib\w*|desinscri\w*|desabonn\w*)[^.!?]{0,60}\b(by mistake|par erreur|accidentally|sans faire expres|par megarde)\b")
 _BARE_STOP_RE = re.compile(r"^(je ne veux plus,? |i don't want (it|them) any ?more,? )?(merci (de |d')|please |svp |stp )?(arreter|arretez|stop|cessez|cesser|stopper|stoppez|m'enlever|me retirer|me desinscrire|me sortir|m'oter|take me off|remove me)( svp| stp| merci| please| now| maintenant| immediatement)?\W*$")
 _SELF_DONE_RE = re.compile(r"\b(je me suis|je m'etais|i(?:'ve| have| had)|i)\s*(deja |bien |already |just )?$")
 _IN_ADVANCE_RE = re.compile(r"\b(d'avance|par avance|in advance|a l'avance)\b")
@@ -142,6 +143,16 @@ _BUSINESS_EXPORT_RE = re.compile(
     r"chiffres|comptes|stats|statistiques|revenus|recettes|depenses|expenses|payouts)\b(?! (page|pages|pitch|funnel|call|team))|"
     r"\bliste (des|de vos|de tes) (inscrits|inscrites|participants|participantes|clients|clientes|abonnes|contacts|eleves|stagiaires)\b|"
     r"\b(list of|the) (attendees|participants|subscribers|clients|students|registrations|signups|sign-ups)\b")
+#: "Est-ce que les notes sont détruites ?", "are they deleted after?": how data is handled, asked.
+_HANDLED_PASSIVE_RE = re.compile(
+    r"\b(sont|seront|est|sera|soient)[- ](elles |ils )?(detruite?s?|supprimee?s?|effacee?s?|conservee?s?|gardee?s?|archivee?s?)\b|"
+    r"\b(are|is|will|get|gets) (they |it |my \w+ |the \w+ )?(be )?(destroyed|deleted|kept|stored|erased|archived)\b")
+#: An email, not data, to be deleted ("please delete the email I just sent", "without opening it").
+_MESSAGE_OBJECT_RE = re.compile(
+    r"\b(delete|ignore|supprime[rz]?|efface[rz]?|ignore[rz]?)\b[^.;!?]{0,30}\b(this|that|the|ce|cet|le|les) "
+    r"(last |previous |dernier |precedent )?(e-?mails?|messages?|mails?|courriels?|attachments?|pieces? jointes?)\b"
+    r"(?! (address|adresse|de (mes|mon)))|"
+    r"\bwithout opening\b|\bsans (l'|les )?ouvrir\b")
 #: "Je ne sais pas encore si je veux tout effacer": still weighing it, not asking.
 _UNSURE_RE = re.compile(r"\b(je ne sais pas|je sais pas|i'm not sure|i am not sure|not sure|i don't know|i do not know) (encore |yet )?(si|if|whether)\b")
 _HYPOTHESIS_RE = re.compile(r"\b(si je|s'il|if i|et si je|au cas ou je|in case i|supposons que je|suppose i|"
@@ -157,15 +168,16 @@ _PAST_VERB_RE = re.compile(r"^(supprime|efface|detruit|deleted|erased|removed|wi
 #: Another adult's wish passed on ("ma sœur ne veut plus recevoir vos mails", "my friend would like...").
 _SOMEONE_ELSE_WANTS_RE = re.compile(
     r"\b(mon|ma|mes) (soeur|frere|amie?|mari|femme|epouse|epoux|mere|pere|collegue|compagnon|compagne|conjointe?|"
-    r"cousine?|tante|oncle|voisine?|copine|copain|belle-soeur|beau-frere|niece|neveu|associee?)\b[^.;!?]{0,40}\b"
-    r"(ne veut plus|ne veut pas|veut|voudrait|aimerait|souhaite|souhaiterait|m'a demande|demande|prefere|n'ose pas)\b|"
+    r"cousine?|tante|oncle|voisine?|copine|copain|belle-soeur|beau-frere|niece|neveu|associee?)\b[^.;!?]{0,80}\b"
+    r"(ne veut plus|ne veut pas|ne voulait plus|veut|voudrait|aimerait|souhaite|souhaiterait|m'a demande|m'a dit|demande|prefere|n'ose pas)\b|"
+    r"\b(he|she|il|elle) (has |a )?(asked|told|demande|dit) (me|moi|m')\b|"
     r"\bmy (sister|brother|friend|husband|wife|partner|mother|father|mum|mom|dad|colleague|cousin|aunt|uncle|"
     r"neighbou?r|boyfriend|girlfriend|flatmate|roommate)\b[^.;!?]{0,40}\b(wants|would like|asked me|doesn't want|"
     r"does not want|no longer wants|prefers|is too|would rather)\b|"
     r"\b(la|le|les) (desinscrire|desabonner)\b|\b(desinscri|desabonn)\w*[- ](la|le|les)\b|\bunsubscribe (him|her|them)\b|"
     r"\b(take|remove) (him|her|them) (off|from)\b|"
     r"\b(a|an|une?|if a|si une?|when a|quand une?|lorsqu'une?) (client|cliente|customer|participant|participante|patient|patiente)s? "
-    r"(asks|demande|wants|veut|requests|souhaite|exige|exerce)\b|"
+    r"(me |m'|nous |us )?(asks|demande|wants|veut|requests|souhaite|exige|exerce)\b|"
     r"\b(we|nous) (have |avons )?(received|recu) (a|une) (request|demande)\b")
 #: Her clients' data handled by her team ("les données des participants de l'an dernier").
 _CLIENTELE_RE = re.compile(
@@ -215,6 +227,15 @@ def _match_sentence(sentence: Sentence, findings: Findings, patterns: tuple[Patt
             continue
         if _UNSURE_RE.search(norm[: match.start()]):
             findings.discarded.append(f"ignoré (hésitation, pas encore une demande) : {clip(sentence.original)}")
+            continue
+        if sentence.is_question and _HANDLED_PASSIVE_RE.search(norm):
+            findings.discarded.append(f"ignoré (question sur le traitement des données) : {clip(sentence.original)}")
+            continue
+        if right is Right.ERASURE and _MESSAGE_OBJECT_RE.search(norm):
+            findings.discarded.append(f"ignoré (un message à effacer, pas des données) : {clip(sentence.original)}")
+            continue
+        if right is Right.PORTABILITY and not first_person and not is_subject and not demand:
+            findings.discarded.append(f"ignoré (format de fichier, sans demande pour soi) : {clip(sentence.original)}")
             continue
         if sentence.is_question and _HYPOTHESIS_RE.search(norm[: match.start()]):
             findings.discarded.append(f"ignoré (question hypothétique) : {clip(sentence.original)}")
@@ -483,7 +504,8 @@ _HOW_HANDLED_RE = re.compile(r"^((and |et )?(is|are|will) my (personal )?(data|i
 _PROFESSION_RE = re.compile(
     r"\b((je suis|i am|i'm|je travaille|i work) (un |une |a |an |en |in |dans |as |comme )?(consultante?|dpo|delegue\w*|juriste|"
     r"avocate?|expert\w*|specialiste|auditeur|auditrice|responsable|data protection|privacy|compliance|conformite)|"
-    r"(compliance|conformite) (office|department|team|service|officer|desk)|(office|department|service|equipe) (conformite|compliance|rgpd|gdpr))\b")
+    r"(compliance|conformite) (office|department|team|service|officer|desk)|(office|department|service|equipe) (conformite|compliance|rgpd|gdpr)|"
+    r"(etes|soyez|etes-vous|are you|is your \w+) (bien )?(en conformite|conforme|compliant))\b")
 _URL_RE = re.compile(r"\b(https?://|www\.)\S+|\b[\w-]+\.(com|fr|org|net|biz|info|io|eu)(/\S*)?")
 
 
