@@ -6,7 +6,8 @@ net (commit b02a889): precision 0.919, recall 0.969, exact rights 0.750 — the 
 unseen mail (the product targets are 0.95 / 0.99 / 0.90). The rules were then fixed on general
 causes seen there (post mortem wording, complaints to the CNIL, a spouse's data, filters shared by
 both nets), which gave precision 0.948, recall 0.992, exact 0.836. This test keeps those figures
-as a floor: the corpus is no longer held out, and precision and exactness stay below target.
+as a floor: the corpus is no longer held out. Session 3 (the learned rights guess, both nets
+retrained with blind5-12, general causes from blind6-12) raised it to 0.977 / 1.000 / 0.914.
 """
 
 from __future__ import annotations
@@ -22,11 +23,11 @@ BLIND5 = CORPUS_ROOT / "blind5"
 
 
 def test_blind5_keeps_its_floor() -> None:
-    """Recall >= 0.99 (the target), precision >= 0.94 and exact rights >= 0.83 (below target)."""
+    """Recall >= 0.99, precision >= 0.97 and exact rights >= 0.90 (on a corpus no longer held out)."""
     report, errors = corpus_report(BLIND5)
     assert report.detection_recall >= 0.99, errors
-    assert report.detection_precision >= 0.94, errors
-    assert report.exact_set_accuracy >= 0.83, errors
+    assert report.detection_precision >= 0.97, errors
+    assert report.exact_set_accuracy >= 0.90, errors
 
 
 def test_blind5_shape() -> None:

@@ -1,0 +1,74 @@
+"""Recognition on the blind corpora of session 3 (tests/corpus/blind6, 7, 8, 11, 12).
+
+Each was written blind by an engineer who read neither the code nor the other corpora, and run
+once before any change made from it (its README keeps that first-contact figure):
+
+    corpus   first contact at          precision  recall  exact rights
+    blind6   8671905 (session start)   0.898      0.844   0.644
+    blind7   8671905                   0.861      0.929   0.819
+    blind8   8671905                   0.865      0.928   0.768
+    blind11  114bc0a (mid-session)     0.906      0.993   0.868
+    blind12  114bc0a                   0.869      0.933   0.822
+
+The rules were then fixed on general causes seen there and both learned nets were retrained
+with them, so they are development corpora now: the floors below hold what was reached, a little
+under the figures measured at the end of the session. The honest figure on unseen mail is the
+one of the held-out rounds (see the closing note of session 3), not these.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from flows.models import Right
+from tests.flows.corpus_support import CORPUS_ROOT, corpus_report
+
+#: corpus, its generator, floors (precision, recall, exact rights-set)
+ROUNDS = [
+    ("blind6", "b6_generate.py", 0.97, 0.99, 0.95),
+    ("blind7", "generate.py", 0.95, 0.99, 0.95),
+    ("blind8", "b8_generate.py", 0.95, 0.98, 0.90),
+    ("blind11", "generate.py", 0.95, 0.98, 0.90),
+    ("blind12", "generate.py", 0.97, 0.97, 0.92),
+]
+
+
+@pytest.mark.parametrize(("corpus", "generator", "precision", "recall", "exact"), ROUNDS, ids=[r[0] for r in ROUNDS])
+def test_round_keeps_its_floor(corpus: str, generator: str, precision: float, recall: float, exact: float) -> None:
+    """Detection precision and recall and exact rights-set accuracy stay at or above the floor."""
+    report, errors = corpus_report(CORPUS_ROOT / corpus)
+    assert report.detection_recall >= recall, errors
+    assert report.detection_precision >= precision, errors
+    assert report.exact_set_accuracy >= exact, errors
+
+
+@pytest.mark.parametrize(("corpus", "generator", "precision", "recall", "exact"), ROUNDS, ids=[r[0] for r in ROUNDS])
+def test_round_shape(corpus: str, generator: str, precision: float, recall: float, exact: float) -> None:
+    """At least 250 messages, at least 100 negatives, every right at least 12 times, one label per file."""
+    folder = CORPUS_ROOT / corpus
+    labels = json.loads((folder / "labels.json").read_text(encoding="utf-8"))
+    assert len(labels) >= 250
+    assert sum(1 for e in labels.values() if not e["rights"]) >= 100
+    for right in Right:
+        assert sum(1 for e in labels.values() if right.value in e["rights"]) >= 12, right
+    assert {p.name for p in folder.glob("*.eml")} == set(labels)
+
+
+@pytest.mark.parametrize(("corpus", "generator", "precision", "recall", "exact"), ROUNDS, ids=[r[0] for r in ROUNDS])
+def test_round_files_match_their_generator(tmp_path: Path, corpus: str, generator: str, precision: float,
+                                           recall: float, exact: float) -> None:
+    """The generator, run on a copy of its sources, rebuilds every .eml and labels.json byte for byte."""
+    folder = CORPUS_ROOT / corpus
+    for source in folder.glob("*.py"):
+        shutil.copy(source, tmp_path / source.name)
+    subprocess.run([sys.executable, generator], cwd=tmp_path, check=True, capture_output=True, timeout=120)
+    built = sorted(p.name for p in tmp_path.glob("*.eml"))
+    assert built == sorted(p.name for p in folder.glob("*.eml"))
+    for name in built + ["labels.json"]:
+        assert (tmp_path / name).read_bytes() == (folder / name).read_bytes(), name
