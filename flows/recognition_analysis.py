@@ -1,0 +1,323 @@
+"""Rules over a message's text: which rights each sentence exercises, then the message-level readings.
+
+:func:`analyse_text` splits the new text into sentences (the subject first, unless it is a reply
+prefix or a bare topic label), matches each against the rights lexicon
+(:mod:`flows.lexicon_rights`) and reads its context (negation, questions, someone else's data,
+cancellations, thanks for a done action, the sender doing it herself...), keeping a reason for
+every discarded match, then applies the readings no single sentence gives (restriction from "stop
+using it" and "keep it", a correction after the facts, post mortem). Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from flows.lexicon_context import (
+    CANCEL_CTX_RE,
+    CONDITIONAL_CONSENT_RE,
+    DEMAND_RE,
+    FIRST_PERSON_RE,
+    GENERAL_Q_RE,
+    INSTRUCTION_RE,
+    LOGIN_RE,
+    MAIL_CTX_RE,
+    NEG_ERASE_RE,
+    PERSONAL_DATA_RE,
+    REPRESENTED_RE,
+    RIGHTS_NOTICE_RE,
+    THANKS_DONE_RE,
+    THIRD_PARTY_RE,
+    Sentence,
+    as_represented,
+    is_negated,
+    normalise,
+    question_kind,
+    sentences,
+)
+from flows.lexicon_rights import (
+    DEATH_RE,
+    MEDIUM,
+    OWN_DIRECTIVES_RE,
+    PATTERNS,
+    STRONG,
+    THEIR_DATA_RE,
+    Pattern,
+)
+from flows.models import Right
+from flows.recognition_findings import Findings, clip
+from flows.recognition_readings import PHONE_DIGITS_RE, message_readings
+
+REPLY_PREFIX_RE = re.compile(r"^\s*((re|tr|fwd?|aw|wg|rv|r)\s*(\[\d+\])?\s*:\s*)+", re.IGNORECASE)
+_STOP_USING_RE = re.compile(
+    r"\b(n'utilisez plus|ne plus (les )?utiliser|cessez d'utiliser|arretez d'utiliser|ne les utilisez plus|"
+    r"stop using|no longer use|don't use|do not use)\b"
+)
+_KEEP_RE = re.compile(r"\b(conserv\w*|gard\w*|keep|retain)\b")
+_OTHER_AGENT_RE = re.compile(r"\b(him|her|he|she|they|them|il|elle|ils|elles|lui|leur)\b")
+_FOR_OTHER_RE = re.compile(r"\b(pour|for|aupres d'|a) (lui|him|eux|them|elle|her|elles)\b")
+_YOU_HOLD_ABOUT_ME_RE = re.compile(
+    r"\b(you|vous|tu) (are |still )?(keep|keeping|hold|holding|have|store|storing|avez|gardez|conservez|detenez|as|gardes)\b"
+    r"[^.;!?]{0,30}\b(about me|on me|sur moi|me concernant|a mon sujet)\b")
+_YOU_RE = re.compile(r"\b(you|vous|tu|te|t')\b")
+_PAST_ACTOR_RE = re.compile(
+    r"\b(j'ai|je l'ai|je les ai|on a|il a|elle a|ils ont|nous avons|i|i've|i have|we|we've|he|she|they|"
+    r"il voulait|elle voulait|ils voulaient|he wanted to|she wanted to|they wanted to)"
+    r" (deja |bien |moi-meme |accidentally |already |just )?$"
+)
+_FETCH_RE = re.compile(
+    r"^((je veux|je voudrais|j'aimerais|je souhaite|je souhaiterais|i want|i'd like|give me|donnez[- ]moi|rendez[- ]moi) )?(recuper|export|obtenir|get|obtain|retrieve|send|m'envoy|me transmet|me communiqu|me fai|me renvoy|envoy|"
+    r"transmet|communiqu|faites parvenir|adress|receive|recevoir)"
+)
+_ADULT_AGE_RE = re.compile(r"\b(fils|fille|enfant|son|daughter|child) (de|d'|is|aged) ?(1[89]|[2-9]\d) (ans|years)\b|\b(majeure?|adulte|grown[- ]up|adult)\b")
+_SENDING_RE = re.compile(
+    r"\b(je vous|je t'|je te|i(?:'m| am)?|we(?:'re| are)?) (envoie|envoi|transmets|joins|adresse|renvoie|fais parvenir|"
+    r"sending|send|attach\w*|forward\w*|enclose\w*)\b|\bci-jointe?\b|\ben piece jointe\b|\battached\b|\bplease find\b")
+#: One contact field removed and a replacement given: a correction ("supprimez mon adresse perso,
+#: utilisez la pro : x@y").
+_ONE_FIELD_ERASE_RE = re.compile(r"\b(mon|ma|my) (ancienne? |old |vieille? |adresse perso\w* |)?(adresse|numero|num|tel|telephone|portable|e-?mail|mail|email address|phone number|number|address)\b")
+_REPLACEMENT_RE = re.compile(r"\b(utilisez|use|utilise|le nouveau|la nouvelle|mon nouveau|ma nouvelle|my new|desormais|dorenavant|from now on|instead|a la place|plutot)\b")
+STAY_RE = re.compile(
+    r"\b(je reste|je veux rester|je resterai|je souhaite rester|i'll stay|i will stay|i want to stay|i'm staying|"
+    r"i am staying) (abonnee?|inscrite?|subscribed|on (the|your) list)\b|\bkeep me (subscribed|on (the|your) list)\b|"
+    r"\b(me reinscrire|me reabonner|resubscribe|re-subscribe|subscribe again)\b|"
+    r"\b(desinscrite?|desabonnee?|unsubscribed|removed) (par erreur|by mistake|by error|accidentally)\b|"
+    r"\b(unsubscrib\w*|desinscri\w*|desabonn\w*)[^.!?]{0,60}\b(by mistake|par erreur|accidentally|sans faire expres|par megarde)\b")
+_BARE_STOP_RE = re.compile(r"^(je ne veux plus,? |i don't want (it|them) any ?more,? )?(merci (de |d')|please |svp |stp )?(arreter|arretez|stop|cessez|cesser|stopper|stoppez|m'enlever|me retirer|me desinscrire|me sortir|m'oter|take me off|remove me)( svp| stp| merci| please| now| maintenant| immediatement)?\W*$")
+_SELF_DONE_RE = re.compile(r"\b(je me suis|je m'etais|i(?:'ve| have| had)|i)\s*(deja |bien |already |just )?$")
+_IN_ADVANCE_RE = re.compile(r"\b(d'avance|par avance|in advance|a l'avance)\b")
+#: "si je retire mon consentement, est-ce que je pourrai... ?": a hypothesis, not an exercise.
+#: "Once I've got it, please delete it": thanks for something still to come are a condition, not thanks.
+_ONCE_RE = re.compile(r"\b(once|when|after|as soon as|une fois|des que|quand|lorsque|apres)\b")
+#: The sender did it herself ("j'ai réussi à modifier mon adresse toute seule").
+_BY_MYSELF_RE = re.compile(r"\b(moi-meme|myself|par moi-meme|by myself|tout seul|toute seule|on my own|j'ai (reussi|pu|su) a|i (managed|was able) to)\b")
+#: Her business's records asked for by a partner (accountant, assistant): not the sender's own data.
+_BUSINESS_EXPORT_RE = re.compile(
+    r"\b(vos|your|tes|ses|his|her|leurs|their) (encaissements|transactions|ventes|paiements|payments|sales|factures|invoices|"
+    r"chiffres|comptes|stats|statistiques|revenus|recettes|depenses|expenses|payouts)\b(?! (page|pages|pitch|funnel|call|team))|"
+    r"\bliste (des|de vos|de tes) (inscrits|inscrites|participants|participantes|clients|clientes|abonnes|contacts|eleves|stagiaires)\b|"
+    r"\b(list of|the) (attendees|participants|subscribers|clients|students|registrations|signups|sign-ups)\b")
+#: "Est-ce que les notes sont détruites ?", "are they deleted after?": how data is handled, asked.
+_HANDLED_PASSIVE_RE = re.compile(
+    r"\b(sont|seront|est|sera|soient)[- ](elles |ils )?(detruite?s?|supprimee?s?|effacee?s?|conservee?s?|gardee?s?|archivee?s?)\b|"
+    r"\b(are|is|will|get|gets) (they |it |my \w+ |the \w+ )?(be )?(destroyed|deleted|kept|stored|erased|archived)\b")
+#: An email, not data, to be deleted ("please delete the email I just sent", "without opening it").
+_MESSAGE_OBJECT_RE = re.compile(
+    r"\b(delete|ignore|supprime[rz]?|efface[rz]?|ignore[rz]?)\b[^.;!?]{0,30}\b(this|that|the|ce|cet|le|les) "
+    r"(last |previous |dernier |precedent )?(e-?mails?|messages?|mails?|courriels?|attachments?|pieces? jointes?)\b"
+    r"(?! (address|adresse|de (mes|mon)))|"
+    r"\bwithout opening\b|\bsans (l'|les )?ouvrir\b")
+#: "Je ne sais pas encore si je veux tout effacer": still weighing it, not asking.
+_UNSURE_RE = re.compile(r"\b(je ne sais pas|je sais pas|i'm not sure|i am not sure|not sure|i don't know|i do not know) (encore |yet )?(si|if|whether)\b")
+HYPOTHESIS_RE = re.compile(r"\b(si je|s'il|if i|et si je|au cas ou je|in case i|supposons que je|suppose i|"
+                            r"est-ce que je pourrai|pourrai-je|pourrais-je plus tard|could i later|can i later|will i be able to)\b")
+#: A vendor's question about the reader's own business ("does your business handle access requests?").
+_READER_BUSINESS_RE = re.compile(
+    r"\b(your|votre|vos) (business|company|practice|clients|customers|entreprise|activite|cabinet|structure|site)\b")
+_MY_DATA_RE = re.compile(r"\b(mes|my) (donnees|informations|notes|ecrits|dossiers?|fiches?|data|notes|files?|writings|records)\b")
+_HELD_OBJECT_RE = re.compile(r"^(tout|ce|everything|all|whatever|what|toutes? les|les (donnees|informations|infos|renseignements)|l'information|l'info)\b")
+_PAST_VERB_RE = re.compile(r"^(supprime|efface|detruit|deleted|erased|removed|wiped|destroyed|corrige|modifie|changed|updated|corrected)\b")
+
+
+#: Another adult's wish passed on ("ma sœur ne veut plus recevoir vos mails", "my friend would like...").
+_SOMEONE_ELSE_WANTS_RE = re.compile(
+    r"\b(mon|ma|mes) (soeur|frere|amie?|mari|femme|epouse|epoux|mere|pere|collegue|compagnon|compagne|conjointe?|"
+    r"cousine?|tante|oncle|voisine?|copine|copain|belle-soeur|beau-frere|niece|neveu|associee?)\b[^.;!?]{0,80}\b"
+    r"(ne veut plus|ne veut pas|ne voulait plus|veut|voudrait|aimerait|souhaite|souhaiterait|m'a demande|m'a dit|demande|prefere|n'ose pas)\b|"
+    r"\b(he|she|il|elle) (has |a )?(asked|told|demande|dit) (me|moi|m')\b|"
+    r"\bmy (sister|brother|friend|husband|wife|partner|mother|father|mum|mom|dad|colleague|cousin|aunt|uncle|"
+    r"neighbou?r|boyfriend|girlfriend|flatmate|roommate)\b[^.;!?]{0,40}\b(wants|would like|asked me|doesn't want|"
+    r"does not want|no longer wants|prefers|is too|would rather)\b|"
+    r"\b(la|le|les) (desinscrire|desabonner)\b|\b(desinscri|desabonn)\w*[- ](la|le|les)\b|\bunsubscribe (him|her|them)\b|"
+    r"\b(take|remove) (him|her|them) (off|from)\b|"
+    r"\b(a|an|une?|if a|si une?|when a|quand une?|lorsqu'une?) (client|cliente|customer|participant|participante|patient|patiente)s? "
+    r"(me |m'|nous |us )?(asks|demande|wants|veut|requests|souhaite|exige|exerce)\b|"
+    r"\b(we|nous) (have |avons )?(received|recu) (a|une) (request|demande)\b")
+#: Her clients' data handled by her team ("les données des participants de l'an dernier").
+_CLIENTELE_RE = re.compile(
+    r"\b(donnees|coordonnees|infos|informations|fiches|dossiers|notes) (des|de vos|de tes|de nos|de ses) (anciens? |anciennes? )?"
+    r"(participants|participantes|clients|clientes|inscrits|inscrites|abonnes|stagiaires|eleves|contacts|patients|patientes)\b|"
+    r"\b(data|details|records|notes|files) (of|about) (your|the|our|her) (clients|participants|attendees|subscribers|students|customers)\b")
+#: "Your privacy page says I can object": the sender reading her notice, not exercising the right.
+_SAYS_I_CAN_RE = re.compile(r"\b(says|states|indique|dit|mentionne|explique|precise) (that |qu'|que )?(i|je) (can|could|peux|pourrais|have the right|ai le droit)\b")
+#: A signed form or consent sent back: consent given, not withdrawn.
+_SIGNED_FORM_RE = re.compile(r"\b(signee?s?|signed|remplie?s?|completed|filled in)\b")
+#: Someone else's file named, and nothing of the sender's ("une copie de son dossier", "his file").
+_THEIR_THING_RE = re.compile(
+    r"\b(his|her|son|sa|ses) (file|records|data|notes|details|information|dossier|donnees|fiche|informations|"
+    r"coordonnees|temoignage|testimonial|photo|compte|account)\b")
+_MINE_RE = re.compile(r"\b(mes|mon|ma|my|mine|moi|me concernant)\b")
+
+
+def _match_sentence(sentence: Sentence, findings: Findings, patterns: tuple[Pattern, ...],
+                    third_context: bool = False, is_subject: bool = False, represented: bool = False) -> None:
+    norm = sentence.norm
+    found = [(pattern, match) for pattern in patterns if (match := pattern.regex.search(norm)) is not None]
+    if not found:
+        return  # most sentences: no right named, so no context to read
+    first_person = bool(FIRST_PERSON_RE.search(norm))
+    notice = (not first_person and bool(RIGHTS_NOTICE_RE.search(norm)
+                                        or (sentence.is_question and _READER_BUSINESS_RE.search(norm)))) or bool(_SAYS_I_CAN_RE.search(norm))
+    long_sentence = norm.count(" ") >= 6  # a bare "Article 15 RGPD." is still a possible request
+    kind = question_kind(sentence)
+    demand = bool(DEMAND_RE.search(norm)) or kind == "polite"
+    third_party = bool(THIRD_PARTY_RE.search(norm)) or (
+        third_context and bool(_OTHER_AGENT_RE.search(norm)) and not _YOU_RE.search(norm)
+    ) or (third_context and sentence.is_question and bool(_FOR_OTHER_RE.search(norm)))
+    if not represented and (_SOMEONE_ELSE_WANTS_RE.search(norm)
+                            or (_THEIR_THING_RE.search(norm) and not _MINE_RE.search(norm))):
+        third_party = True  # an adult relative's or friend's data: theirs to ask for
+    if third_party and _YOU_HOLD_ABOUT_ME_RE.search(norm):
+        third_party = False  # "what you keep about me, and who you gave it to (a company I don't know)"
+    hits: list[tuple[Right, int, str, int, int]] = []
+    instruction = bool(INSTRUCTION_RE.search(norm))
+    thanks_done = THANKS_DONE_RE.search(norm)
+    cancel = bool(CANCEL_CTX_RE.search(norm)) and not MAIL_CTX_RE.search(norm)
+    login = bool(LOGIN_RE.search(norm))
+    for pattern, match in found:
+        right = pattern.right
+        if right is Right.ACCESS and _SENDING_RE.search(norm[: match.start()]):
+            findings.discarded.append(f"ignoré (l'expéditeur envoie lui-même une copie) : {clip(sentence.original)}")
+            continue
+        if _UNSURE_RE.search(norm[: match.start()]):
+            findings.discarded.append(f"ignoré (hésitation, pas encore une demande) : {clip(sentence.original)}")
+            continue
+        if sentence.is_question and _HANDLED_PASSIVE_RE.search(norm):
+            findings.discarded.append(f"ignoré (question sur le traitement des données) : {clip(sentence.original)}")
+            continue
+        if right is Right.ERASURE and _MESSAGE_OBJECT_RE.search(norm):
+            findings.discarded.append(f"ignoré (un message à effacer, pas des données) : {clip(sentence.original)}")
+            continue
+        if right is Right.PORTABILITY and not first_person and not is_subject and not demand:
+            findings.discarded.append(f"ignoré (format de fichier, sans demande pour soi) : {clip(sentence.original)}")
+            continue
+        if sentence.is_question and HYPOTHESIS_RE.search(norm[: match.start()]):
+            findings.discarded.append(f"ignoré (question hypothétique) : {clip(sentence.original)}")
+            continue
+        if login and (right is Right.ACCESS or (right is Right.RECTIFICATION and not PHONE_DIGITS_RE.search(norm))):
+            findings.discarded.append(f"ignoré (problème de connexion, pas un droit d'accès) : {clip(sentence.original)}")
+            continue
+        if instruction and right is Right.OBJECTION:
+            findings.discarded.append(f"ignoré (mode d'emploi de désinscription) : {clip(sentence.original)}")
+            continue
+        if right is Right.WITHDRAW_CONSENT and CONDITIONAL_CONSENT_RE.match(norm):
+            findings.discarded.append(f"ignoré (consentement conditionnel, formule type) : {clip(sentence.original)}")
+            continue
+        if (right is Right.OBJECTION and re.match(r"(desinscri|desincri|desabonn|desabone|unsubscrib|opted)", match.group(0))
+                and _SELF_DONE_RE.search(norm[: match.start()])
+                and not MAIL_CTX_RE.search(norm[match.end():])):
+            findings.discarded.append(f"ignoré (désinscription faite ailleurs, pas une demande) : {clip(sentence.original)}")
+            continue
+        if (right is Right.ERASURE and re.match(r"(s[ou]p+r|ef+a[cs]|detrui|delet|eras|remov|wip)", match.group(0))
+                and re.search(r"(\b(je|i|i'll|i will|je vais|on va|we'll|we will|nous allons)|(^|\s)j')\s*$", norm[: match.start()])) or _BY_MYSELF_RE.search(norm):
+            findings.discarded.append(f"ignoré (l'expéditeur le fait lui-même) : {clip(sentence.original)}")
+            continue
+        if _PAST_VERB_RE.match(match.group(0)) and _PAST_ACTOR_RE.search(norm[: match.start()]):
+            findings.discarded.append(f"ignoré (action passée, pas une demande) : {clip(sentence.original)}")
+            continue
+        if (thanks_done and thanks_done.start() < match.start() and not _IN_ADVANCE_RE.search(norm)
+                and not _ONCE_RE.search(norm[max(0, thanks_done.start() - 30):thanks_done.start()])):
+            findings.discarded.append(f"ignoré (remerciement pour une action faite) : {clip(sentence.original)}")
+            continue
+        if _CLIENTELE_RE.search(norm) and not PERSONAL_DATA_RE.search(norm):
+            findings.discarded.append(f"ignoré (données de sa clientèle, pas celles de l'expéditeur) : {clip(sentence.original)}")
+            continue
+        if right is Right.WITHDRAW_CONSENT and _SENDING_RE.search(norm) and _SIGNED_FORM_RE.search(norm):
+            findings.discarded.append(f"ignoré (autorisation signée envoyée, consentement donné) : {clip(sentence.original)}")
+            continue
+        if right in (Right.PORTABILITY, Right.ACCESS) and _BUSINESS_EXPORT_RE.search(norm) and not PERSONAL_DATA_RE.search(norm):
+            findings.discarded.append(f"ignoré (export de données d'activité, pas les siennes) : {clip(sentence.original)}")
+            continue
+        if cancel and (right is Right.OBJECTION or (right is Right.ERASURE and pattern.strength == MEDIUM)):
+            findings.discarded.append(f"ignoré (annulation d'une réservation ou d'une séance) : {clip(sentence.original)}")
+            continue
+        if is_negated(norm, match.start(), match.end(), pattern.self_negating):
+            findings.negated.add(right)
+            findings.discarded.append(f"ignoré (négation, {right.value}) : {clip(sentence.original)}")
+            continue
+        if third_party:
+            findings.discarded.append(f"ignoré (données d'un tiers) : {clip(sentence.original)}")
+            continue
+        if notice:
+            findings.discarded.append(f"ignoré (information sur les droits du lecteur) : {clip(sentence.original)}")
+            continue
+        if pattern.strength == MEDIUM and not demand and not first_person and not is_subject and long_sentence:
+            findings.discarded.append(f"ignoré (droit cité, sans demande pour soi) : {clip(sentence.original)}")
+            continue
+        if kind == "info" and not (pattern.question_ok and not GENERAL_Q_RE.search(norm)):
+            findings.discarded.append(f"ignoré (question générale sur les droits) : {clip(sentence.original)}")
+            continue
+        strength = pattern.strength
+        if strength == MEDIUM and demand:
+            strength = STRONG
+        if kind in ("howto", "other") and not pattern.question_ok:
+            strength = min(strength, MEDIUM)
+        hits.append((right, strength, match.group(0), match.start(), match.end()))
+    portability = any(h[0] is Right.PORTABILITY for h in hits)
+    erase_spans = [(h[3], h[4]) for h in hits if h[0] in (Right.ERASURE, Right.PORTABILITY)]
+    if erase_spans:
+        # "effacez tout ce que vous avez sur moi": what is held is the object of the erasure
+        hits = [h for h in hits if not (h[0] is Right.ACCESS and _HELD_OBJECT_RE.match(h[2])
+                                        and any(b <= h[3] <= e + 3 for b, e in erase_spans))]
+    for right, strength, text, _, _ in hits:
+        if portability and right is Right.ACCESS and _FETCH_RE.match(text):
+            continue  # "récupérer mes données ... au format CSV": one portability request
+        if right is Right.ACCESS:
+            findings.access_fetch.append(bool(_FETCH_RE.match(text)))
+        findings.add(right, strength, clip(sentence.original))
+
+
+def analyse_text(text: str, subject: str = "") -> Findings:
+    """Find the rights exercised in ``text`` (new text) and an optional non-reply subject."""
+    findings = Findings()
+    units = sentences(text)
+    body_info_question = any(question_kind(s) == "info" for s in units)
+    subject_norm = normalise(subject)
+    label_only = not (DEMAND_RE.search(subject_norm) or FIRST_PERSON_RE.search(subject_norm))
+    if subject and not REPLY_PREFIX_RE.match(subject) and not (
+            (subject.rstrip().endswith("?") or label_only) and body_info_question):
+        units.insert(0, Sentence(subject, normalise(subject), subject.rstrip().endswith("?")))
+    else:
+        subject = ""
+    third_context = any(THIRD_PARTY_RE.search(s.norm) for s in units)
+    adult = any(_ADULT_AGE_RE.search(s.norm) for s in units)  # "ma fille de 25 ans": another adult
+    dead = any(DEATH_RE.search(s.norm) for s in units)
+    represented = any(REPRESENTED_RE.search(s.norm) for s in units) and not adult and not dead
+    if represented:
+        units = [Sentence(s.original, as_represented(s.norm), s.is_question) for s in units]
+    for index, sentence in enumerate(units):
+        _match_sentence(sentence, findings, PATTERNS, third_context, is_subject=bool(subject) and index == 0
+                        and not REPLY_PREFIX_RE.match(subject), represented=represented or dead)
+    norm_all = normalise(text)
+    message_readings(units, norm_all, findings)
+    erasure = findings.sentences.get(Right.ERASURE, [])
+    if (erasure and Right.RECTIFICATION not in findings.strength and _REPLACEMENT_RE.search(norm_all)
+            and all(_ONE_FIELD_ERASE_RE.search(normalise(e)) and not PERSONAL_DATA_RE.search(normalise(e)) for e in erasure)):
+        findings.strength[Right.RECTIFICATION] = findings.strength.pop(Right.ERASURE)
+        findings.evidence.append("rectification : une coordonnée retirée, une autre donnée à la place")
+    if not findings.strength.get(Right.OBJECTION) and MAIL_CTX_RE.search(norm_all):
+        bare = [s for s in units if _BARE_STOP_RE.match(s.norm)]
+        if bare:  # "je n'ai jamais consenti à recevoir vos SMS. Merci d'arrêter."
+            findings.add(Right.OBJECTION, STRONG, clip(bare[0].original))
+    if Right.OBJECTION in findings.strength and STAY_RE.search(norm_all):
+        findings.strength.pop(Right.OBJECTION)  # "le lien de désinscription est cassé (je reste abonnée !)"
+        findings.discarded.append("ignoré (l'expéditeur veut rester abonné)")
+    if Right.OBJECTION in findings.strength and (Right.ERASURE in findings.negated or NEG_ERASE_RE.search(normalise(text))):
+        stop = any(_STOP_USING_RE.search(normalise(s)) for s in findings.sentences.get(Right.OBJECTION, []))
+        if stop and not re.search(r"\b(newsletter|prospection|marketing|publicit|mails?|emails?)\b", norm_all):
+            findings.strength[Right.RESTRICTION] = findings.strength.pop(Right.OBJECTION)
+            findings.evidence.append("restriction : ne plus utiliser sans supprimer")
+    if DEATH_RE.search(norm_all) and THEIR_DATA_RE.search(norm_all):
+        _only_post_mortem(units, DEATH_RE, findings)
+    elif (any(OWN_DIRECTIVES_RE.search(s.norm) and not s.is_question for s in units)
+            and (findings.strength or _MY_DATA_RE.search(norm_all))):
+        # instructions for one's own data after one's death (art. 85 loi Informatique et Libertés)
+        _only_post_mortem(units, OWN_DIRECTIVES_RE, findings)
+    return findings
+
+
+def _only_post_mortem(units: list[Sentence], cue: re.Pattern[str], findings: Findings) -> None:
+    """Whatever else is asked, the right is the post-mortem one; the sentences with ``cue`` lead the evidence."""
+    lead = [clip(s.original) for s in units if cue.search(s.norm)][:2]
+    findings.strength = {Right.POST_MORTEM: STRONG}
+    findings.evidence = lead + [e for e in findings.evidence if e not in lead]
+

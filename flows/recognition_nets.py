@@ -1,0 +1,260 @@
+"""The two recall nets behind the rules, and the learned rights guess of the cases they open.
+
+When the rules find no request and no filter explains the message, the safety net looks for a
+sentence about one's own data or rights that no rule resolved, and the learned net
+(:mod:`flows.recognition_model`) scores what the filters left. Either opens a case "à confirmer"
+(``review``); its rights come from the learned rights guess (:mod:`flows.recognition_rights_model`).
+Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from flows import recognition_model, recognition_rights_model
+from flows.lexicon_context import (
+    CANCEL_CTX_RE,
+    DEMAND_RE,
+    FIRST_PERSON_RE,
+    INSTRUCTION_RE,
+    LOGIN_RE,
+    MAIL_CTX_RE,
+    NET_ACTION_RE,
+    NET_GDPR_RE,
+    NET_GIVEN_RE,
+    NET_GUESSES,
+    NET_LIST_RE,
+    NET_OTHER_RE,
+    NET_OUT_RE,
+    NET_OWN_DATA_RE,
+    PERSONAL_DATA_RE,
+    RIGHTS_NOTICE_RE,
+    THANKS_DONE_RE,
+    THIRD_PARTY_RE,
+    Sentence,
+    normalise,
+    question_kind,
+    sentences,
+)
+from flows.lexicon_rights import (
+    ARTICLE_RE,
+    ARTICLE_RIGHTS,
+    DEATH_RE,
+    OWN_DIRECTIVES_RE,
+    WEAK,
+)
+from flows.models import Right
+from flows.recognition_analysis import HYPOTHESIS_RE, REPLY_PREFIX_RE, STAY_RE
+from flows.recognition_findings import Findings, clip
+
+_NET_NEG_RE = re.compile(r"\b(bien note|i (have )?noted|noted that|je note que|je prends note|no (personal )?data|aucune donnee\w*|sans donnees|surtout pas|pas besoin|no need|ne (me |les |la |le |m'|l')?\w+ (surtout )?pas|n'(a|ont|ai|avons|avez|as) (surtout |jamais |pas )?(pas|change)|(has|have|hasn't|haven't) not changed|hasn't changed|haven't changed|don't|do not|never|haven't|hasn't|didn't)\b")
+#: The sender doing it herself ("je supprime l'appli", "I've deleted the app"): not a request.
+_SELF_ACTOR_RE = re.compile(
+    r"\b(je|j'|i|i've|i have|i had|i just|i'm)\s+(les |la |le |l'|meme |deja |just |already |also )?(supprime|efface|detruis|garde|"
+    r"conserve|retire|enleve|change|modifie|deleted|removed|erased|wiped|delete|remove|erase|keep|changed|updated|"
+    r"keeping|deleting|removing|unsubscribed|opted out|desinscrit\w*|desabonne\w*)\b|\b(moi-meme|myself|by myself|par moi-meme)\b|"
+    r"\b(je vous ai|je t'ai|j'ai|i(?:'ve| have)?) (deja |bien |already |just )?(envoye|transmis|communique|donne|sent|given|emailed)\b|"
+    r"\b(coordonnees|details|informations) (bancaires|de paiement|de carte)|\bbank details\b|\b(rib|iban)\b")
+#: Closing an account or a subscription is the contract, not a right (labelling policy).
+_ACCOUNT_CLOSE_RE = re.compile(r"\b(fermer|fermez|cloturer|cloturez|resilier|resiliez|close|cancel) (mon|my) (compte|account|abonnement|subscription)\b")
+_NET_PAST_RE = re.compile(r"^(merci(?!\s+(de\b|d'))|merci (de |d')((m'|l'|nous |vous )?avoir|votre|vos|ton|ta|tes|cette|ce)\b|thanks?|thank you|j'ai|i've|i have|vous avez|you have|c'est fait|bien recu|received)\b")
+#: "Je retire mon consentement / mon ok": the sender withdrawing consent, not doing something herself.
+_WITHDRAWS_RE = re.compile(r"\bje retire (mon|ma|ce|cet|cette|le|l') ?(consentement|accord|ok|autorisation|permission|approbation)\b")
+
+
+def safety_net(text: str, subject: str, findings: Findings) -> tuple[set[Right], str] | None:
+    """A sentence about one's own data or rights that no rule resolved and no filter explained.
+
+    Returns the best-guess rights and the sentence, for a ``review`` ("à confirmer"): a missed
+    request costs far more than a case to confirm. Sentences already discarded by a filter
+    (negation, question about rights, login, someone else's data, cancellation, notices,
+    thanks for a done action) are not taken again.
+    """
+    units = sentences(text)
+    if subject and not REPLY_PREFIX_RE.match(subject) and len(text.split()) < 12:
+        # a subject is a topic label ("Question RGPD") unless the body says next to nothing
+        units.insert(0, Sentence(subject, normalise(subject), subject.rstrip().endswith("?")))
+    explained = " ".join(findings.discarded)
+    fired: list[tuple[set[Right], str]] = []
+    eligible: list[int] = []
+    for index, sentence in enumerate(units):
+        norm = _URL_RE.sub(" ", sentence.norm)  # "https://rgpd-regularisation.biz/dossier" names no right
+        if clip(sentence.original) in explained or question_kind(sentence) in ("info", "howto"):
+            continue
+        if sentence.is_question and (HYPOTHESIS_RE.search(norm) or _HOW_HANDLED_RE.search(norm)):
+            continue  # "how does it work if I later want my data deleted?", "is my data transferred outside the EU?"
+        if _PROFESSION_RE.search(norm):
+            continue  # "je suis consultante en conformité RGPD", "GDPR Compliance Office"
+        if _not_for_the_net(norm):
+            continue
+        own = bool(NET_OWN_DATA_RE.search(norm))
+        if sentence.is_question and question_kind(sentence) != "polite" and not own:
+            continue  # "le RGPD s'applique-t-il aux coachs ?": a question about the topic
+        eligible.append(index)
+        own_data = own and bool(NET_ACTION_RE.search(norm))
+        list_out = bool(NET_LIST_RE.search(norm)) and bool(NET_OUT_RE.search(norm)) and bool(FIRST_PERSON_RE.search(norm) or DEMAND_RE.search(norm))
+        gdpr = bool(NET_GDPR_RE.search(norm)) and (
+            norm.count(" ") < 8 or own or bool(DEMAND_RE.search(norm) and FIRST_PERSON_RE.search(norm)))
+        if not (gdpr or own_data or list_out):
+            continue
+        guessed = {r for r, s in findings.strength.items() if s >= WEAK}
+        if not guessed:
+            guessed = _net_guess(norm)
+        if ARTICLE_RE.search(norm):
+            guessed |= {ARTICLE_RIGHTS[m.group(1)] for m in ARTICLE_RE.finditer(norm)}
+        fired.append((guessed, clip(sentence.original)))
+    if not fired:
+        fired = _net_pairs(units, eligible)
+    if not fired:
+        return None
+    rights: set[Right] = set()
+    for guessed, _ in fired:
+        rights |= guessed
+    if DEATH_RE.search(normalise(text)):
+        rights = {Right.POST_MORTEM}
+    return rights, fired[0][1]
+
+
+_HOW_HANDLED_RE = re.compile(r"^((and |et )?(is|are|will) my (personal )?(data|information|details|notes)|(et )?(est-ce que )?mes (donnees|informations|notes) (sont|seront|restent))\b")
+_PROFESSION_RE = re.compile(
+    r"\b((je suis|i am|i'm|je travaille|i work) (un |une |a |an |en |in |dans |as |comme )?(consultante?|dpo|delegue\w*|juriste|"
+    r"avocate?|expert\w*|specialiste|auditeur|auditrice|responsable|data protection|privacy|compliance|conformite)|"
+    r"(compliance|conformite) (office|department|team|service|officer|desk)|(office|department|service|equipe) (conformite|compliance|rgpd|gdpr)|"
+    r"(etes|soyez|etes-vous|are you|is your \w+) (bien )?(en conformite|conforme|compliant))\b")
+_URL_RE = re.compile(r"\b(https?://|www\.)\S+|\b[\w-]+\.(com|fr|org|net|biz|info|io|eu)(/\S*)?")
+
+
+def _not_for_the_net(norm: str, *, negations: bool = True) -> bool:
+    """A sentence a filter explains (login, someone else's data, instructions, notices, past
+    or own actions, consent given, staying subscribed, closing an account): neither net takes it.
+
+    ``negations=False`` (the learned net's veto) lets a negation through: the safety net reads one
+    as no request ("je ne demande pas..."), but the learned net was taught the ones that are ("don't
+    use or delete anything for now", "je ne veux pas être profilée"); a session or workshop named
+    beside one's own data ("mes textes du stage") does not make it a booking either."""
+    return bool(
+        LOGIN_RE.search(norm) or THIRD_PARTY_RE.search(norm) or INSTRUCTION_RE.search(norm)
+        or RIGHTS_NOTICE_RE.search(norm) or _NET_PAST_RE.search(norm) or (negations and _NET_NEG_RE.search(norm))
+        or NET_GIVEN_RE.search(norm)
+        or (NET_OTHER_RE.search(norm) and not DEATH_RE.search(norm) and not OWN_DIRECTIVES_RE.search(norm))
+        or (_SELF_ACTOR_RE.search(norm) and not _WITHDRAWS_RE.search(norm))
+        or (THANKS_DONE_RE.search(norm) and not DEMAND_RE.search(norm))
+        or STAY_RE.search(norm) or (_ACCOUNT_CLOSE_RE.search(norm) and not PERSONAL_DATA_RE.search(norm))
+        or (CANCEL_CTX_RE.search(norm) and not MAIL_CTX_RE.search(norm) and not NET_GDPR_RE.search(norm)
+            and (negations or not (NET_OWN_DATA_RE.search(norm) or DEATH_RE.search(norm) or OWN_DIRECTIVES_RE.search(norm)))))
+
+
+_NET_ANAPHOR_RE = re.compile(r"\b(les|la|le|l'|them|it|aussi|too|also|as well|egalement|idem|pareil|ca|that|those)\b")
+
+
+def _net_pairs(units: list[Sentence], eligible: list[int]) -> list[tuple[set[Right], str]]:
+    """Own data in one sentence, the demand on it in the next ("Mes infos. Vous pouvez les virer ?")."""
+    fired: list[tuple[set[Right], str]] = []
+    for b in eligible:
+        a = b - 1
+        if a < 0:
+            continue
+        first, second = units[a].norm, units[b].norm
+        if (THIRD_PARTY_RE.search(first) or LOGIN_RE.search(first) or INSTRUCTION_RE.search(first)
+                or RIGHTS_NOTICE_RE.search(first) or NET_OTHER_RE.search(first) or NET_GIVEN_RE.search(first)
+                or _NET_NEG_RE.search(first) or (CANCEL_CTX_RE.search(second) and not MAIL_CTX_RE.search(second))):
+            continue
+        if not (NET_OWN_DATA_RE.search(first) or NET_OWN_DATA_RE.search(second)):
+            continue
+        if not (DEMAND_RE.search(second) or question_kind(units[b]) == "polite") or not _NET_ANAPHOR_RE.search(second):
+            continue
+        if not (NET_ACTION_RE.search(second) or NET_OUT_RE.search(second)):
+            continue
+        joined = f"{first} {second}"
+        fired.append((_net_guess(joined), clip(units[a].original + " " + units[b].original)))
+    return fired
+
+
+_NET_CLAUSE_RE = re.compile(r"\b(?:et|and|puis|then|also|aussi|ainsi que|plus)\b|[,;]")
+
+
+def _net_guess(norm: str) -> set[Right]:
+    """Best guess per clause ("virez mon mail et plus de pub" -> erasure and objection)."""
+    guesses: set[Right] = set()
+    for clause in _NET_CLAUSE_RE.split(norm):
+        if not (NET_ACTION_RE.search(clause) or NET_OUT_RE.search(clause)):
+            continue
+        for name, regex in NET_GUESSES:
+            if regex.search(clause):
+                guesses.add(Right(name))
+                break
+    if not guesses:
+        for name, regex in NET_GUESSES:
+            if regex.search(norm):
+                return {Right(name)}
+    return guesses
+
+
+#: Invoices, receipts and certificates: accounting documents, not a request for one's data.
+_ACCOUNTING_RE = re.compile(
+    r"\b(copie|duplicata|double|renvoyer|renvoyez|envoyer|envoyez|m'envoyer|transmettre|besoin|send|resend|copy|need|get|"
+    r"avoir|recevoir|obtenir|refaire|editer|etablir)\b[^.;!?]{0,40}\b"
+    r"(factures?|invoices?|receipts?|recus de paiement|attestations? de (presence|paiement|formation)|devis)\b")
+
+
+#: The sender booking or resuming her own sessions ("j'aimerais reprendre les séances").
+_OWN_BOOKING_RE = re.compile(
+    r"\b(je|j'|i|i'd|me|nous|we)\b[^.?!]{0,40}\b(reprendre|reporter|decaler|prendre|planifier|book|move|reschedule|"
+    r"start|restart|resume|plan)\b[^.?!]{0,30}\b(seances?|sessions?|rendez-vous|rdv|accompagnement|coaching|ateliers?)\b")
+
+
+def _unexplained(text: str, findings: Findings) -> str:
+    """The text without the sentences a filter already explained (an unsubscribe instruction,
+    a negation, someone else's data...): the model judges only what the rules left open."""
+    explained = " ".join(findings.discarded)
+    return "\n".join(s.original for s in sentences(text) if clip(s.original) not in explained)
+
+
+def learned_net(text: str, subject: str, findings: Findings) -> tuple[set[Right], str] | None:
+    """Second recall net: the learned model (flows.recognition_model), when no rule fired.
+
+    Only reached when the rules say none and no filter (own, automatic, bulk, complaint)
+    explained the message. Rights: the rules' weak signals, else a guess on the top sentence.
+    """
+    unexplained = _unexplained(text, findings)
+    if text.strip() and not unexplained.strip():
+        return None  # every sentence was explained by a filter: nothing is left to judge
+    norm = normalise(text)
+    if _ACCOUNTING_RE.search(norm) and not PERSONAL_DATA_RE.search(norm):
+        return None  # an invoice or a certificate asked for: an accounting document
+    if DEATH_RE.search(norm) and _OWN_BOOKING_RE.search(norm) and not NET_OWN_DATA_RE.search(norm):
+        return None  # a bereavement told while booking one's own sessions: grief, not post mortem
+    probability = recognition_model.score(recognition_model.message_text(subject, unexplained))
+    if probability < recognition_model.THRESHOLD:
+        return None
+    sentence, sentence_score = recognition_model.top_sentence(unexplained)
+    if sentence and _not_for_the_net(normalise(sentence), negations=False):
+        return None  # what makes the message look like a request is a sentence a filter explains
+    guessed = {r for r, s in findings.strength.items() if s >= WEAK}
+    if not guessed and sentence:
+        guessed = _net_guess(normalise(sentence))
+    why = (f"modèle appris (probabilité {probability:.2f}) ; phrase la plus probable "
+           f"({sentence_score:.2f}) : {clip(sentence) if sentence else subject}")
+    return guessed, why
+
+
+def refine_rights(rights: set[Right], text: str, subject: str, norm_text: str) -> set[Right]:
+    """A confident request's rights: an heir's request the rules read as something else ("merci
+    de mettre à jour votre fichier" after a death) is post mortem when a death is named and the
+    learned rights guess says so. (Adding or dropping other rights by the guess was measured,
+    leave-one-corpus-out: +0.4 point of exact rights-set, at the cost of the datenanfragen
+    letters' exact sets; not done.)"""
+    if not rights or Right.POST_MORTEM in rights or not DEATH_RE.search(norm_text):
+        return rights
+    scores = recognition_rights_model.scores(recognition_model.message_text(subject, text))
+    return {Right.POST_MORTEM} if scores[Right.POST_MORTEM] >= recognition_rights_model.ALSO else rights
+
+
+def learned_rights(text: str, subject: str, guessed: set[Right]) -> set[Right]:
+    """The rights of a case a net caught: the learned rights guess (flows.recognition_rights_model),
+    better than the rules' weak words there; a death named still makes it post mortem only."""
+    if guessed == {Right.POST_MORTEM}:
+        return guessed
+    return recognition_rights_model.guess(recognition_model.message_text(subject, text))
+
+
