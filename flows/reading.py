@@ -14,6 +14,7 @@ import email
 import email.policy
 import hashlib
 import io
+import logging
 import re
 from datetime import datetime
 from email.header import Header, decode_header
@@ -297,6 +298,9 @@ def pdf_text(data: bytes) -> tuple[str | None, str | None]:
     try:
         from pypdf import PdfReader
 
+        # a broken PDF is reported as a note on the attachment; pypdf's own warnings ("EOF marker
+        # not found") would only reach the practitioner's terminal as noise
+        logging.getLogger("pypdf").setLevel(logging.ERROR)
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted:
             try:
