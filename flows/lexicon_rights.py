@@ -117,6 +117,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(A, STRONG, r"\bdestinataires\b[^.;!?]{0,50}\b(mes|mon|ma) (donnees|informations|infos|coordonnees)\b|"
                   r"\b(a|avec) qui\b[^.;!?]{0,40}\b(transmi|communiqu|partag|vend|vendu|donn|transf|cede)\w*\b[^.;!?]{0,30}\b(mes|mon|ma) (donnees|infos|informations|coordonnees|adresse|numero|e-?mail|dossier)\b|"
                   r"\b(a|avec) qui (mes|mon|ma) (donnees|infos|informations|coordonnees|adresse|numero|e-?mail|dossier)\b[^.;!?]{0,30}\b(transmi|communiqu|partag|vend|vendu|donn|transf|cede)\w*", question_ok=True),
+    _p(A, STRONG, r"\bcomment (vous|tu) (les|l'|la|le) ?(avez|as) (obtenue?s?|eue?s?|recuperee?s?|trouvee?s?|collectee?s?)\b|"
+                  r"\bhow you (got|obtained|collected|found) (them|it|my \w+)\b", question_ok=True),
     _p(A, STRONG, r"\bhow did you (get|obtain|find|come by|get hold of) my (mobile |phone |cell |personal |e-?mail |home |postal )?(number|email|e-mail|address|details|data|contact details|information)\b|"
                   r"\bwho (did you|have you|you've|you have|you) (share|shared|give|gave|given|pass|passed|sell|sold|disclose|disclosed|send|sent|transfer|transferred)\w* my (personal )?(data|details|information|email|number|address|name)\b|"
                   r"\b(which|what) (third parties|third-parties|companies|partners|organi[sz]ations|processors|recipients)\b[^.;!?]{0,30}\b(share|shared|give|gave|pass|passed|sell|sold|disclose|disclosed|transfer|transferred|send|sent)\w*\b[^.;!?]{0,20}\bmy\b", question_ok=True),

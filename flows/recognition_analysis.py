@@ -100,6 +100,12 @@ _BUSINESS_EXPORT_RE = re.compile(
 _HANDLED_PASSIVE_RE = re.compile(
     r"\b(sont|seront|est|sera|soient)[- ](elles |ils )?(detruite?s?|supprimee?s?|effacee?s?|conservee?s?|gardee?s?|archivee?s?)\b|"
     r"\b(are|is|will|get|gets) (they |it |my \w+ |the \w+ )?(be )?(destroyed|deleted|kept|stored|erased|archived)\b")
+#: Her retention rule described ("les données sont supprimées au bout de 12 mois").
+_RETENTION_RE = re.compile(
+    r"\b(au bout de|apres|after|within|sous|au-dela de) (\d+|un|une|deux|trois|cinq|dix|one|two|three|five|ten) "
+    r"(mois|ans?|jours|semaines|months?|years?|days|weeks)\b")
+#: Done to the sender's data by someone ("mon adresse a été importée dans un outil"): a complaint, not a demand.
+_DONE_TO_ME_RE = re.compile(r"\b(a ete|ont ete|avait ete|was|were|has been|have been|had been)\s*$")
 #: An email, not data, to be deleted ("please delete the email I just sent", "without opening it").
 _MESSAGE_OBJECT_RE = re.compile(
     r"\b(delete|ignore|supprime[rz]?|efface[rz]?|ignore[rz]?)\b[^.;!?]{0,30}\b(this|that|the|ce|cet|le|les) "
@@ -183,6 +189,12 @@ def _match_sentence(sentence: Sentence, findings: Findings, patterns: tuple[Patt
             continue
         if sentence.is_question and _HANDLED_PASSIVE_RE.search(norm):
             findings.discarded.append(f"ignoré (question sur le traitement des données) : {clip(sentence.original)}")
+            continue
+        if right is Right.ERASURE and _RETENTION_RE.search(norm) and not demand:
+            findings.discarded.append(f"ignoré (durée de conservation décrite, pas une demande) : {clip(sentence.original)}")
+            continue
+        if right is Right.PORTABILITY and _DONE_TO_ME_RE.search(norm[: match.start()]):
+            findings.discarded.append(f"ignoré (ce qui a été fait de ses données, pas une demande) : {clip(sentence.original)}")
             continue
         if right is Right.ERASURE and _MESSAGE_OBJECT_RE.search(norm):
             findings.discarded.append(f"ignoré (un message à effacer, pas des données) : {clip(sentence.original)}")
