@@ -53,8 +53,13 @@ _SELF_ACTOR_RE = re.compile(
     r"\b(je|j'|i|i've|i have|i had|i just|i'm)\s+(les |la |le |l'|meme |deja |just |already |also )?(supprime|efface|detruis|garde|"
     r"conserve|retire|enleve|change|modifie|deleted|removed|erased|wiped|delete|remove|erase|keep|changed|updated|"
     r"keeping|deleting|removing|unsubscribed|opted out|desinscrit\w*|desabonne\w*)\b|\b(moi-meme|myself|by myself|par moi-meme)\b|"
-    r"\b(je vous ai|je t'ai|j'ai|i(?:'ve| have)?) (deja |bien |already |just )?(envoye|transmis|communique|donne|sent|given|emailed)\b|"
-    r"\b(coordonnees|details|informations) (bancaires|de paiement|de carte)|\bbank details\b|\b(rib|iban)\b")
+    r"\b(je vous ai|je t'ai|j'ai|i(?:'ve| have)?) (deja |bien |already |just )?(envoye|transmis|communique|donne|sent|given|emailed)\b")
+#: Bank details named: mostly the sender giving them (the safety net's filter only; the learned
+#: net was taught the requests about them, "supprimez mon RIB de vos dossiers").
+_BANK_RE = re.compile(r"\b(coordonnees|details|informations) (bancaires|de paiement|de carte)|\bbank details\b|\b(rib|iban)\b")
+#: Consent given once, then taken back ("I signed the photo release but I've changed my mind").
+_CHANGED_MIND_RE = re.compile(r"\b(changed my mind|change d'avis|finalement|plus d'accord|no longer|don't want|ne veux plus)\b")
+_MY_THING_RE = re.compile(r"\b(my|mes|mon|ma)\b")
 #: Closing an account or a subscription is the contract, not a right (labelling policy).
 _ACCOUNT_CLOSE_RE = re.compile(r"\b(fermer|fermez|cloturer|cloturez|resilier|resiliez|close|cancel) (mon|my) (compte|account|abonnement|subscription)\b")
 _NET_PAST_RE = re.compile(r"^(merci(?!\s+(de\b|d'))|merci (de |d')((m'|l'|nous |vous )?avoir|votre|vos|ton|ta|tes|cette|ce)\b|thanks?|thank you|j'ai|i've|i have|vous avez|you have|c'est fait|bien recu|received)\b")
@@ -131,17 +136,18 @@ def _not_for_the_net(norm: str, *, negations: bool = True) -> bool:
     ``negations=False`` (the learned net's veto) lets a negation through: the safety net reads one
     as no request ("je ne demande pas..."), but the learned net was taught the ones that are ("don't
     use or delete anything for now", "je ne veux pas être profilée"); a session or workshop named
-    beside one's own data ("mes textes du stage") does not make it a booking either."""
+    beside one's own things ("my session worksheets") does not make it a booking either, bank
+    details named are not the sender giving them, and consent given then taken back is not given."""
     return bool(
         LOGIN_RE.search(norm) or THIRD_PARTY_RE.search(norm) or INSTRUCTION_RE.search(norm)
         or RIGHTS_NOTICE_RE.search(norm) or _NET_PAST_RE.search(norm) or (negations and _NET_NEG_RE.search(norm))
-        or NET_GIVEN_RE.search(norm)
+        or (NET_GIVEN_RE.search(norm) and (negations or not _CHANGED_MIND_RE.search(norm)))
         or (NET_OTHER_RE.search(norm) and not DEATH_RE.search(norm) and not OWN_DIRECTIVES_RE.search(norm))
-        or (_SELF_ACTOR_RE.search(norm) and not _WITHDRAWS_RE.search(norm))
+        or (_SELF_ACTOR_RE.search(norm) and not _WITHDRAWS_RE.search(norm)) or (negations and _BANK_RE.search(norm))
         or (THANKS_DONE_RE.search(norm) and not DEMAND_RE.search(norm))
         or STAY_RE.search(norm) or (_ACCOUNT_CLOSE_RE.search(norm) and not PERSONAL_DATA_RE.search(norm))
         or (CANCEL_CTX_RE.search(norm) and not MAIL_CTX_RE.search(norm) and not NET_GDPR_RE.search(norm)
-            and (negations or not (NET_OWN_DATA_RE.search(norm) or DEATH_RE.search(norm) or OWN_DIRECTIVES_RE.search(norm)))))
+            and (negations or not (_MY_THING_RE.search(norm) or DEATH_RE.search(norm) or OWN_DIRECTIVES_RE.search(norm)))))
 
 
 _NET_ANAPHOR_RE = re.compile(r"\b(les|la|le|l'|them|it|aussi|too|also|as well|egalement|idem|pareil|ca|that|those)\b")
