@@ -145,6 +145,9 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(A, MEDIUM, r"\bsend me a copy\b(?! of (the|your|this|that|our|a|an) (?!(personal )?(data|informations?|info|file|records|details|notes)\b))(?! of (the |your |this |that |my |our )?([a-z]+ )?(invoice|receipt|recording|webinar|video|slides|workbook|handout|contract|programme|program|certificate|attestation))"),
     _p(A, MEDIUM, r"\b(article|art\.?) ?15\b"),
     _p(A, STRONG, r"\bcopy of (what|everything|all|whatever) (that )?you (have|hold|keep|store)\b"),
+    _p(A, STRONG, r"\bcopy of (whatever|everything|all|any|the|all the) (personal )?(data|information|info|details|records)\b[^.;!?]{0,30}\b(you (hold|have|keep|store)|about me|on me)\b"),
+    _p(A, STRONG, r"\b(send|give) me (a |the )?(full |complete )?copy of (the|my) (session )?(notes|file|records|dossier)\b"),
+    _p(A, STRONG, r"\b(everything|all|whatever|what) (that )?you(?:'ve| have)? (have |'ve )?(stored|kept|collected|saved|recorded|noted) (on file |in your files |in your records )?(on|about) me\b", question_ok=True),
     _p(A, STRONG, r"\bcopy of (the|all the|any|all) [^.;!?]{0,40}\byou (have|hold|keep|store)\w* (for|on|about) me\b"),
     _p(A, MEDIUM, r"\b(a|full|complete) copy of (everything|all of it|it all)\b"),
     _p(A, STRONG, r"\b(see|get|receive|have|read|obtain|send me|copy of) (a copy of )?(the|my|your) (session )?notes\b[^.;!?]{0,40}\b(you (took|made|wrote|kept|have)|(from|of|during) (our|my) sessions|about me|on me)"),
@@ -240,6 +243,10 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(E, STRONG, rf"\b(delete|erase|wipe|remove|destroy) (everything|it all|all of it|all of that)\b"),
     _p(E, MEDIUM, r"\bright to (be forgotten|erasure|deletion)\b"),
     _p(E, WEAK, r"\bclose my account\b"),
+    _p(E, STRONG, r"\b(donnees|informations|infos|data|information|notes|dossier)\b[^.;!?]{0,80}\b(qu'elles|qu'ils|qu'elle|qu'il|that they|that it|they|it) "
+                  r"(soient|soit|be|are) (ensuite |then |alors |after that )?(supprimee?s?|effacee?s?|detruite?s?|deleted|erased|destroyed)\b"),
+    _p(E, STRONG, r"\b(i'd like|i want|i would like|i'd want) (my|all my|that my) (account|data|personal data|information|details|file|records|notes|profile)\b"
+                  r"[^.;!?]{0,50}\b(deleted|erased|removed|destroyed)\b"),
     # the data named first, its erasure after ("what you have about me, and after that delete all of them")
     _p(E, STRONG, r"\b(data|informations?|info|details|records|donnees|infos|renseignements)\b[^.;!?]{0,80}\b(then|after that|afterwards|and|puis|ensuite|apres|et)\b"
                   r"[^.;!?]{0,20}\b((to )?(delete|erase|remove|destroy|wipe) (all of )?(them|it all|everything|all of it)|"
@@ -287,7 +294,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(P, STRONG, r"\b(lui|leur) (transmettre|transferer|envoyer|communiquer|faire suivre|faire parvenir|adresser) (directement )?(mes donnees|mon dossier|mes notes|mes informations|mes fiches?)|\b(transmettre|transferer|envoyer|transmettez|transferez|envoyez|faire suivre) directement (mes donnees|mon dossier|mes notes|mes informations) (a|au|chez|vers)"),
     _p(P, STRONG, r"\b(importer|reprendre|recuperer|reutiliser) (dans|chez|sur|avec) (un|une|mon|ma) (autre|nouvel|nouveau|nouvelle)\b"),
     # ------------------------------------------------------------------ objection
-    _p(O, STRONG, r"\bje m'oppose\b(?=[^.;!?]{0,60}\b(trait\w*|donnees|utilis\w*|usage|prospection|envoi\w*|profilage|coordonnees|informations|infos|marketing|publicit\w*|sms|mails?|e-?mails?|news?letters?|ce que (vous|tu)|transmi\w*|partage|cession|analyse|fichier|exploitation|statistiques|numero|adresse|photo|image|mes|mon|ma|suivi|tracage|traceurs?|cookies?|pixels?|enregistre\w*|collecte)\b|\s*[.!]?\s*$)|\bm'opposer (au|a l'|a la|a ce|a toute|a tout)|\bopposition (au|a la|a l'|a toute|a tout) (traitement|utilisation|prospection|envoi|profilage|usage)"),
+    _p(O, STRONG, r"\bje m'oppose\b(?! (un peu |vraiment |plutot )?a (l'idee|cet exercice|cette idee|votre proposition))(?=[^.;!?]{0,60}\b(trait\w*|donnees|utilis\w*|usage|prospection|envoi\w*|profilage|coordonnees|informations|infos|marketing|publicit\w*|sms|mails?|e-?mails?|news?letters?|ce que (vous|tu)|transmi\w*|partage|cession|analyse|fichier|exploitation|statistiques|numero|adresse|photo|image|mes|mon|ma|suivi|tracage|traceurs?|cookies?|pixels?|enregistre\w*|collecte)\b|\s*[.!]?\s*$)|\bm'opposer (au|a l'|a la|a ce|a toute|a tout)|\bopposition (au|a la|a l'|a toute|a tout) (traitement|utilisation|prospection|envoi|profilage|usage)"),
     _p(O, STRONG, rf"\b(ne|n')? ?(veux|veu|veut|souhaite|desire|voudrais|souhaiterais|aimerais|plus|plu) ?(plus|plu|pu|pas) (rien |aucun\w* )?(recev\w*|etre (contacte|sollicite|demarche|relance)e?s?|avoir de vos nouvelles|faire partie de (vos|votre) (liste|newsletter|mailing|diffusion))"),
     _p(O, STRONG, rf"\bplus (jamais )?(recevoir|etre contacte)\b"),
     _p(O, STRONG, rf"\b(ar+et+(ez|er|e|es)|cess(ez|er|e)|stopp(ez|er|e)|stop) (de |d')?(m'?envoy(er|e|ez|es)|m'ecrire|me contacter|m'appeler|me telephoner|me demarcher|me solliciter|me spammer|me relancer|me harceler|les envois|l'envoi|vos {MARKETING_FR}|tout envoi|toute communication)"),

@@ -95,7 +95,8 @@ _BUSINESS_EXPORT_RE = re.compile(
     r"\b(vos|your|tes|ses|his|her|leurs|their) (encaissements|transactions|ventes|paiements|payments|sales|factures|invoices|"
     r"chiffres|comptes|stats|statistiques|revenus|recettes|depenses|expenses|payouts)\b(?! (page|pages|pitch|funnel|call|team))|"
     r"\bliste (des|de vos|de tes) (inscrits|inscrites|participants|participantes|clients|clientes|abonnes|contacts|eleves|stagiaires)\b|"
-    r"\b(list of|the) (attendees|participants|subscribers|clients|students|registrations|signups|sign-ups)\b")
+    r"\b(list of|the) (attendees|participants|subscribers|clients|students|registrations|signups|sign-ups)\b|"
+    r"\b(ton|votre|your) (tableau de bord|dashboard|compte stripe|stripe account|back-office|backoffice|interface|logiciel|crm)\b")
 #: "Est-ce que les notes sont détruites ?", "are they deleted after?": how data is handled, asked.
 _HANDLED_PASSIVE_RE = re.compile(
     r"\b(sont|seront|est|sera|soient)[- ](elles |ils )?(detruite?s?|supprimee?s?|effacee?s?|conservee?s?|gardee?s?|archivee?s?)\b|"
@@ -118,7 +119,8 @@ HYPOTHESIS_RE = re.compile(r"\b(si je|s'il|if i|et si je|au cas ou je|in case i|
                             r"est-ce que je pourrai|pourrai-je|pourrais-je plus tard|could i later|can i later|will i be able to)\b")
 #: A vendor's question about the reader's own business ("does your business handle access requests?").
 _READER_BUSINESS_RE = re.compile(
-    r"\b(your|votre|vos) (business|company|practice|clients|customers|entreprise|activite|cabinet|structure|site)\b")
+    r"\b(your|votre|vos) (business|company|practice|clients|customers|entreprise|activite|cabinet|structure|site)\b|"
+    r"\bhow (do )?you (handle|deal with|process|manage|treat)\b|\bcomment (gerez|traitez|geres|traites)[- ](vous|tu)\b")
 _MY_DATA_RE = re.compile(r"\b(mes|my) (donnees|informations|notes|ecrits|dossiers?|fiches?|data|notes|files?|writings|records)\b")
 _HELD_OBJECT_RE = re.compile(r"^(tout|ce|everything|all|whatever|what|toutes? les|les (donnees|informations|infos|renseignements)|l'information|l'info)\b")
 _PAST_VERB_RE = re.compile(r"^(supprime|efface|detruit|deleted|erased|removed|wiped|destroyed|corrige|modifie|changed|updated|corrected)\b")
