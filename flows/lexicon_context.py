@@ -258,7 +258,7 @@ THIRD_PARTY_RE = re.compile(
     r"un autre site|une autre entreprise|une entreprise|cette entreprise|une application)\b(?! (de|d') (votre|ton|vos))|"
     r"une? (autre )?(entreprise|societe|site|application|appli|marque|boutique) (qui )?(a |garde|refuse|detient|"
     r"conserve|utilise|m'envoie|me spamme)|"
-    r"\b(to|wrote to|write to|letter to|email to|asking|ask|asked|tell|told|demanded of|contact|contacted) (my )?(old |former |previous |ex[- ])?"
+    r"\b(to|wrote to|write to|letter to|email to|asking|ask|asked|tell|told|demanded of|contact|contacted|sent|send|emailed) (my )?(old |former |previous |ex[- ])?"
     r"(phone company|mobile operator|operator|gym|bank|insurer|insurance|employer|landlord|provider|energy supplier|school|university|"
     r"doctor|dentist|dating app|club|telecom|internet provider|broadband provider)\b|"
     r"my (neighbou?r|colleague|employer|former employer|boss|ex|landlord|friend|bank|gym|doctor|insurer)"
@@ -272,6 +272,10 @@ THIRD_PARTY_RE = re.compile(
     r"\b(qui|ils|elles) (refuse|refusent|a refuse|ont refuse|continue|continuent) (de |d'|a )|"
     r"\b(i|i've|i have) (already )?(asked|told|requested) (them|him|her|it|the company)\b|"
     r"\bje (leur|lui) ai (deja )?(demande|ecrit|dit)\b|"
+    r"\b(leur|lui) (demander|ecrire|reclamer|envoyer une demande)\b|\bask(ing)? them (for|to)\b|"
+    r"\b(a|aupres de|au|to|from) (leur|their) (service client|service clients|customer service|support|hotline)\b|"
+    r"\b(orange|sfr|free|bouygues|google|facebook|instagram|amazon|apple|microsoft|la banque|ma banque|the bank|my bank|they|ils) "
+    r"(a|ont|has|have|had) (coupe|supprime|efface|deleted|erased|removed|cut|perdu|lost)\b|"
     r"\b(they|the company|this company|that company) (refuses?|refused|won't|will not|keeps?|still)\b|"
     r"\b(me|m') (demande|demandent|reclame|reclament|exige|exigent) (l'acces|l'autorisation|acces|mes donnees|mes informations)\b|"
     r"\b(asks?|asking|requests?|requesting) (me )?(for )?(access|permission) to my\b|"
@@ -355,7 +359,7 @@ LOGIN_RE = re.compile(
     r"\b(n'ai (plus|pas) (acces|access)|plus acces|pas acces|impossible d'acceder|demander l'acces|request access|n'arrive (pas|plus) a "
     r"(acceder|me connecter|ouvrir)|ne (peux|parviens) (pas|plus) (acceder|me connecter)|mot de passe|identifiants?|"
     r"connexion|se connecter|me connecter|login|log in|sign in|password|can't access|cannot access|perdu (l')?acces|plus d'acces|"
-    r"unable to access|no longer have access|lost access|locked out)\b"
+    r"unable to access|no longer have access|lost access|locked out|(tes|vos|your) (acces|identifiants|codes d'acces|logins?|credentials))\b"
 )
 PERSONAL_DATA_RE = re.compile(r"\b(mes (donnees|informations|infos|coordonnees)|my (personal )?(data|information|details))\b")
 CONDITIONAL_CONSENT_RE = re.compile(
@@ -369,7 +373,7 @@ CONDITIONAL_CONSENT_RE = re.compile(
 #: "stop using it" (any object) and "keep it / don't delete it": together, a restriction.
 STOP_USE_RE = re.compile(
     r"\b(n'?utilis(e|ez|er|es|iez) plus|hold on (using|processing)|no (further|more) (processing|use)|(freeze|suspend|block) (them|it|my)|ne (les |l'|la |le )?utilisez plus|(les|l') ?utilisez plus|ne (les |l'|la |le )?utilisiez plus|"
-    r"ne plus (les |l'|la |le )?(utiliser|exploiter|traiter|communiquer)|(qu'(il|elle|ils|elles)|ne) (ne )?serv\w* "
+    r"ne plus (les |l'|la |le )?(utiliser|exploiter|traiter|communiquer)|(serve|servent|servir|be used|used) (a|for) (autre chose|anything else)|(qu'(il|elle|ils|elles)|ne) (ne )?serv\w* "
     r"(plus|a quoi que ce soit|a rien)|(bloquer|bloquez|suspendre|suspendez|suspendiez|geler|gelez) (leur |son |toute |l'|le |mes )?"
     r"(utilisation|usage|traitement|donnees)|(pas|plus) (s'en|vous en|en) servir|"
     r"(don't|do not|stop|no longer|not) (use|using|process|processing)\b|not (be )?used\b|"
@@ -392,7 +396,7 @@ FIRST_PERSON_RE = re.compile(r"\b(je|j'|me|m'|moi|mon|ma|mes|i|i'm|i've|i'd|my|m
 RIGHTS_NOTICE_RE = re.compile(
     r"\b(vous (pouvez|pourrez|disposez|beneficiez|avez le droit|avez la possibilite)|you (may|can|have the right|are entitled)|"
     r"chacun (peut|dispose))\b[^.!?]*\b(vos donnees|vos informations|vous concernant|vos droits|your (personal )?(data|informations?)|"
-    r"your rights|about you)\b"
+    r"your rights|about you|votre consentement|your consent)\b"
 )
 
 

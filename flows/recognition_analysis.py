@@ -62,7 +62,7 @@ _YOU_RE = re.compile(r"\b(you|vous|tu|te|t')\b")
 _PAST_ACTOR_RE = re.compile(
     r"\b(j'ai|je l'ai|je les ai|on a|il a|elle a|ils ont|nous avons|i|i've|i have|we|we've|he|she|they|"
     r"il voulait|elle voulait|ils voulaient|he wanted to|she wanted to|they wanted to)"
-    r" (deja |bien |moi-meme |accidentally |already |just )?$"
+    r" (deja |bien |moi-meme |accidentally |already |just |aussi |also |enfin |finally )?$"
 )
 _FETCH_RE = re.compile(
     r"^((je veux|je voudrais|j'aimerais|je souhaite|je souhaiterais|i want|i'd like|give me|donnez[- ]moi|rendez[- ]moi) )?(recuper|export|obtenir|get|obtain|retrieve|send|m'envoy|me transmet|me communiqu|me fai|me renvoy|envoy|"
@@ -112,10 +112,12 @@ _MESSAGE_OBJECT_RE = re.compile(
     r"\b(delete|ignore|supprime[rz]?|efface[rz]?|ignore[rz]?)\b[^.;!?]{0,30}\b(this|that|the|ce|cet|le|les) "
     r"(last |previous |dernier |precedent )?(e-?mails?|messages?|mails?|courriels?|attachments?|pieces? jointes?)\b"
     r"(?! (address|adresse|de (mes|mon)))|"
-    r"\bwithout opening\b|\bsans (l'|les )?ouvrir\b")
+    r"\bwithout opening\b|\bsans (l'|les )?ouvrir\b|\b(delete|remove|supprime[rz]?|efface[rz]?|enleve[rz]?) (it|ca|le|la|les|them) (from|du|dans le) (the |le )?(shared folder|dossier partage|shared drive|drive partage)\b")
 #: "Je ne sais pas encore si je veux tout effacer": still weighing it, not asking.
 _UNSURE_RE = re.compile(r"\b(je ne sais pas|je sais pas|i'm not sure|i am not sure|not sure|i don't know|i do not know) (encore |yet )?(si|if|whether)\b")
-HYPOTHESIS_RE = re.compile(r"\b(si je|s'il|if i|et si je|au cas ou je|in case i|supposons que je|suppose i|"
+HYPOTHESIS_RE = re.compile(r"(?<!decider )(?<!savoir )(?<!voir )\b(si je|s'il|if i|et si je|au cas ou je|in case i|supposons que je|suppose i|"
+                           r"do i have to|must i|should i|dois-je|est-ce que je dois|faut-il que je|"
+                           r"un client peut-il|une cliente peut-elle|can a client|may a client|"
                             r"est-ce que je pourrai|pourrai-je|pourrais-je plus tard|could i later|can i later|will i be able to)\b")
 #: A vendor's question about the reader's own business ("does your business handle access requests?").
 _READER_BUSINESS_RE = re.compile(
@@ -123,7 +125,15 @@ _READER_BUSINESS_RE = re.compile(
     r"\bhow (do )?you (handle|deal with|process|manage|treat)\b|\bcomment (gerez|traitez|geres|traites)[- ](vous|tu)\b")
 _MY_DATA_RE = re.compile(r"\b(mes|my) (donnees|informations|notes|ecrits|dossiers?|fiches?|data|notes|files?|writings|records)\b")
 _HELD_OBJECT_RE = re.compile(r"^(tout|ce|everything|all|whatever|what|toutes? les|les (donnees|informations|infos|renseignements)|l'information|l'info)\b")
-_PAST_VERB_RE = re.compile(r"^(supprime|efface|detruit|deleted|erased|removed|wiped|destroyed|corrige|modifie|changed|updated|corrected)\b")
+_PAST_VERB_RE = re.compile(r"^(supprime|efface|detruit|deleted|erased|removed|wiped|destroyed|corrige|modifie|changed|updated|corrected|exporte|exported)\b")
+#: "j'ai supprimé les comptes de test et effacé les données factices": the second past verb too.
+_AND_PAST_RE = re.compile(r"\b(j'ai|i've|i have|nous avons|we've|on a)\b[^.;!?]*\b(et|and) (aussi |also )?$")
+#: The sender is a practitioner herself ("un de mes clients", "dans ma pratique"): her own clients' data.
+_PRACTITIONER_CTX_RE = re.compile(
+    r"\b((un|une|l'un|l'une) de mes (clients|clientes|patients|patientes|coaches)|one of my (clients|patients|coachees)|"
+    r"ma pratique|mon cabinet|my practice|mes propres clients|my own clients|dans ma pratique)\b")
+#: "la différence entre le droit d'opposition et le droit à l'effacement": the rights discussed.
+_DIFFERENCE_RE = re.compile(r"\b(la difference entre|difference between|differences entre)\b")
 
 
 #: Another adult's wish passed on ("ma sœur ne veut plus recevoir vos mails", "my friend would like...").
@@ -131,7 +141,7 @@ _SOMEONE_ELSE_WANTS_RE = re.compile(
     r"\b(mon|ma|mes) (soeur|frere|amie?|mari|femme|epouse|epoux|mere|pere|collegue|compagnon|compagne|conjointe?|"
     r"cousine?|tante|oncle|voisine?|copine|copain|belle-soeur|beau-frere|niece|neveu|associee?)\b[^.;!?]{0,80}\b"
     r"(ne veut plus|ne veut pas|ne voulait plus|veut|voudrait|aimerait|souhaite|souhaiterait|m'a demande|m'a dit|demande|prefere|n'ose pas)\b|"
-    r"\b(he|she|il|elle) (has |a )?(asked|told|demande|dit) (me|moi|m')\b|"
+    r"\b(he|she|il|elle)\b[^.;!?]{0,30}\b(asked|told|demande|dit) (me|moi|m')\b|"
     r"\bmy (sister|brother|friend|husband|wife|partner|mother|father|mum|mom|dad|colleague|cousin|aunt|uncle|"
     r"neighbou?r|boyfriend|girlfriend|flatmate|roommate)\b[^.;!?]{0,40}\b(wants|would like|asked me|doesn't want|"
     r"does not want|no longer wants|prefers|is too|would rather)\b|"
@@ -225,7 +235,11 @@ def _match_sentence(sentence: Sentence, findings: Findings, patterns: tuple[Patt
                 and re.search(r"(\b(je|i|i'll|i will|je vais|on va|we'll|we will|nous allons)|(^|\s)j')\s*$", norm[: match.start()])) or _BY_MYSELF_RE.search(norm):
             findings.discarded.append(f"ignoré (l'expéditeur le fait lui-même) : {clip(sentence.original)}")
             continue
-        if _PAST_VERB_RE.match(match.group(0)) and _PAST_ACTOR_RE.search(norm[: match.start()]):
+        if _DIFFERENCE_RE.search(norm) or _PRACTITIONER_CTX_RE.search(norm):
+            findings.discarded.append(f"ignoré (droits discutés, pas exercés) : {clip(sentence.original)}")
+            continue
+        if _PAST_VERB_RE.match(match.group(0)) and (_PAST_ACTOR_RE.search(norm[: match.start()])
+                                                    or _AND_PAST_RE.search(norm[: match.start()])):
             findings.discarded.append(f"ignoré (action passée, pas une demande) : {clip(sentence.original)}")
             continue
         if (thanks_done and thanks_done.start() < match.start() and not _IN_ADVANCE_RE.search(norm)
@@ -320,7 +334,7 @@ def analyse_text(text: str, subject: str = "") -> Findings:
         if stop and not re.search(r"\b(newsletter|prospection|marketing|publicit|mails?|emails?)\b", norm_all):
             findings.strength[Right.RESTRICTION] = findings.strength.pop(Right.OBJECTION)
             findings.evidence.append("restriction : ne plus utiliser sans supprimer")
-    if DEATH_RE.search(norm_all) and THEIR_DATA_RE.search(norm_all):
+    if DEATH_RE.search(norm_all) and THEIR_DATA_RE.search(norm_all) and not _PRACTITIONER_CTX_RE.search(norm_all):
         _only_post_mortem(units, DEATH_RE, findings)
     elif (any(OWN_DIRECTIVES_RE.search(s.norm) and not s.is_question for s in units)
             and (findings.strength or _MY_DATA_RE.search(norm_all))):
