@@ -503,5 +503,5 @@ NET_GIVEN_RE = re.compile(
 NET_OTHER_RE = re.compile(
     r"\b(my|mon|ma|une|un|a) (sister|brother|friend|husband|wife|partner|colleague|mother|father|mum|mom|dad|soeur|frere|"
     r"ami|amie|mari|femme|compagnon|compagne|collegue|mere|pere|cousin|cousine|voisin|voisine|copine|copain|cliente?|"
-    r"participante?|personne|client|relative)\b|\b(quelqu'un|someone|somebody)\b"
+    r"participante?|client|relative)\b|\b(une|un) (autre )?personne\b|\b(quelqu'un|someone|somebody)\b"
 )

@@ -140,7 +140,8 @@ def _not_for_the_net(norm: str, *, negations: bool = True) -> bool:
     details named are not the sender giving them, and consent given then taken back is not given."""
     return bool(
         LOGIN_RE.search(norm) or THIRD_PARTY_RE.search(norm) or INSTRUCTION_RE.search(norm)
-        or RIGHTS_NOTICE_RE.search(norm) or _NET_PAST_RE.search(norm) or (negations and _NET_NEG_RE.search(norm))
+        or RIGHTS_NOTICE_RE.search(norm) or (_NET_PAST_RE.search(norm) and "?" not in norm)
+        or (negations and _NET_NEG_RE.search(norm))
         or (NET_GIVEN_RE.search(norm) and (negations or not _CHANGED_MIND_RE.search(norm)))
         or (NET_OTHER_RE.search(norm) and not DEATH_RE.search(norm) and not OWN_DIRECTIVES_RE.search(norm))
         or (_SELF_ACTOR_RE.search(norm) and not _WITHDRAWS_RE.search(norm)) or (negations and _BANK_RE.search(norm))
@@ -235,7 +236,11 @@ def learned_net(text: str, subject: str, findings: Findings) -> tuple[set[Right]
         return None
     sentence, sentence_score = recognition_model.top_sentence(unexplained)
     if sentence and _not_for_the_net(normalise(sentence), negations=False):
-        return None  # what makes the message look like a request is a sentence a filter explains
+        # the most request-like sentence is one a filter explains: judge what the filters leave
+        kept = "\n".join(s.original for s in sentences(unexplained) if not _not_for_the_net(s.norm, negations=False))
+        if not kept.strip() or recognition_model.score(recognition_model.message_text(subject, kept)) < recognition_model.THRESHOLD:
+            return None
+        sentence, sentence_score = recognition_model.top_sentence(kept)
     guessed = {r for r, s in findings.strength.items() if s >= WEAK}
     if not guessed and sentence:
         guessed = _net_guess(normalise(sentence))
