@@ -124,6 +124,22 @@ _OFFER_Q_RE = re.compile(
     r"\bshall (i|we)\b|\bdois-je\b|\bvoulez-vous (recevoir|que)\b")
 
 
+#: Thanks or a greeting alone: an answer that asks nothing.
+_THANKS_ONLY_RE = re.compile(
+    r"^\W*(merci|thanks?|thank you|ok|okay|parfait|super|top|genial|great|perfect|bien recu|recu|received|noted|note|"
+    r"c'est note|bonne journee|have a nice day|cordialement|regards|a bientot|see you)\b[\w\s,!.'-]{0,30}$")
+
+
+_NEGATIVE_ANSWER_RE = re.compile(r"^\W*(non|no|nope|pas besoin|no need|rien|nothing|surtout pas|gardez|keep)\b")
+
+
+def _short_answer(text: str) -> bool:
+    """A few words answering our quoted question ("Tout.", "la 2e option", "La copie svp", a new
+    address): they take their meaning from the question, as "oui" does."""
+    norm = normalise(text)
+    return 0 < len(text.split()) <= 8 and not _THANKS_ONLY_RE.match(norm) and not _NEGATIVE_ANSWER_RE.match(norm)
+
+
 def _offer_question(quoted: str) -> tuple[Right, str] | None:
     """Our own quoted question offering an action on the reader's data ("Souhaitez-vous que je
     supprime votre dossier ?"), answered "oui": the right that the action serves."""
@@ -244,8 +260,9 @@ def recognise(msg: ParsedMessage, *, own_addresses: frozenset[str] = frozenset()
             return _result(Outcome.REVIEW, msg, language, 0.4,
                            ["demande dans un message transféré"] + forwarded.evidence, set(forwarded.strength))
 
-    if msg.quoted_text and len(text) < 300 and AFFIRMATIVE_RE.search(normalise(text)):
-        top = _top_level_quote(msg.quoted_text)
+    affirmative = bool(AFFIRMATIVE_RE.search(normalise(text)))
+    top = _top_level_quote(msg.quoted_text) if msg.quoted_text else ""
+    if top and len(text) < 300 and (affirmative or (_short_answer(text) and "?" in top)):
         quoted = analyse_text(top)
         if quoted.strength:
             return _result(Outcome.REVIEW, msg, language, 0.4,
