@@ -359,7 +359,8 @@ LOGIN_RE = re.compile(
     r"\b(n'ai (plus|pas) (acces|access)|plus acces|pas acces|impossible d'acceder|demander l'acces|request access|n'arrive (pas|plus) a "
     r"(acceder|me connecter|ouvrir)|ne (peux|parviens) (pas|plus) (acceder|me connecter)|mot de passe|identifiants?|"
     r"connexion|se connecter|me connecter|login|log in|sign in|password|can't access|cannot access|perdu (l')?acces|plus d'acces|"
-    r"unable to access|no longer have access|lost access|locked out|(tes|vos|your) (acces|identifiants|codes d'acces|logins?|credentials))\b"
+    r"unable to access|no longer have access|lost access|locked out|acceder a (mon|ma) (espace|compte|formation|cours|module)|"
+    r"access (my|the) (account|space|course|module|portal)|(tes|vos|your) (acces|identifiants|codes d'acces|logins?|credentials))\b"
 )
 PERSONAL_DATA_RE = re.compile(r"\b(mes (donnees|informations|infos|coordonnees)|my (personal )?(data|information|details))\b")
 CONDITIONAL_CONSENT_RE = re.compile(
@@ -415,7 +416,7 @@ MAIL_CTX_RE = re.compile(
 )
 #: Thanks for something already done: "merci d'avoir supprimé", "thank you for deleting".
 THANKS_DONE_RE = re.compile(
-    r"\b((j'ai|i've|i have|i) (bien |well |just )?(recu|received|eu|got)|(je vous remercie|merci) (beaucoup |bien )?(de |d')(m'avoir|nous avoir|l'avoir|les avoir)|merci (beaucoup |bien )?(d'avoir|pour avoir|pour (la|le|les|l'|votre|vos|ta|ton|tes))|thanks? (you )?(so much |a lot )?for (the|your)|thanks? (you )?(so much |a lot )?for having|"
+    r"\b((c'est )?(bien )?pris en compte|all sorted|c'est regle|(j'ai|i've|i have|i) (bien |well |just )?(recu|received|eu|got)|(je vous remercie|merci) (beaucoup |bien )?(de |d')(m'avoir|nous avoir|l'avoir|les avoir)|merci (beaucoup |bien )?(d'avoir|pour avoir|pour (la|le|les|l'|votre|vos|ta|ton|tes))|thanks? (you )?(so much |a lot )?for (the|your)|thanks? (you )?(so much |a lot )?for having|"
     r"thanks? (you )?(so much |a lot )?for (deleting|removing|erasing|sending|correcting|updating|"
     r"unsubscribing|taking))\b"
 )

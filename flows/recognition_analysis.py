@@ -81,6 +81,7 @@ STAY_RE = re.compile(
     r"i am staying) (abonnee?|inscrite?|subscribed|on (the|your) list)\b|\bkeep me (subscribed|on (the|your) list)\b|"
     r"\b(me reinscrire|me reabonner|resubscribe|re-subscribe|subscribe again)\b|"
     r"\b(desinscrite?|desabonnee?|unsubscribed|removed) (par erreur|by mistake|by error|accidentally)\b|"
+    r"\bje reste (dans|sur) (la|ta|votre) (newsletter|liste|mailing)\b|\b(keep|garder|gardez|garde) (my|mon) (account|compte)\b|"
     r"\b(unsubscrib\w*|desinscri\w*|desabonn\w*)[^.!?]{0,60}\b(by mistake|par erreur|accidentally|sans faire expres|par megarde)\b")
 _BARE_STOP_RE = re.compile(r"^(je ne veux plus,? |i don't want (it|them) any ?more,? )?(merci (de |d')|please |svp |stp )?(arreter|arretez|stop|cessez|cesser|stopper|stoppez|m'enlever|me retirer|me desinscrire|me sortir|m'oter|take me off|remove me)( svp| stp| merci| please| now| maintenant| immediatement)?\W*$")
 _SELF_DONE_RE = re.compile(r"\b(je me suis|je m'etais|i(?:'ve| have| had)|i)\s*(deja |bien |already |just )?$")
@@ -89,7 +90,7 @@ _IN_ADVANCE_RE = re.compile(r"\b(d'avance|par avance|in advance|a l'avance)\b")
 #: "Once I've got it, please delete it": thanks for something still to come are a condition, not thanks.
 _ONCE_RE = re.compile(r"\b(once|when|after|as soon as|une fois|des que|quand|lorsque|apres)\b")
 #: The sender did it herself ("j'ai réussi à modifier mon adresse toute seule").
-_BY_MYSELF_RE = re.compile(r"\b(moi-meme|myself|par moi-meme|by myself|tout seul|toute seule|on my own|j'ai (reussi|pu|su) a|i (managed|was able) to)\b")
+BY_MYSELF_RE = re.compile(r"\b(moi-meme|myself|par moi-meme|by myself|tout seul|toute seule|on my own|j'ai (reussi|pu|su) a|i (managed|was able) to)\b")
 #: Her business's records asked for by a partner (accountant, assistant): not the sender's own data.
 _BUSINESS_EXPORT_RE = re.compile(
     r"\b(vos|your|tes|ses|his|her|leurs|their) (encaissements|transactions|ventes|paiements|payments|sales|factures|invoices|"
@@ -100,7 +101,8 @@ _BUSINESS_EXPORT_RE = re.compile(
 #: "Est-ce que les notes sont détruites ?", "are they deleted after?": how data is handled, asked.
 _HANDLED_PASSIVE_RE = re.compile(
     r"\b(sont|seront|est|sera|soient)[- ](elles |ils )?(detruite?s?|supprimee?s?|effacee?s?|conservee?s?|gardee?s?|archivee?s?)\b|"
-    r"\b(are|is|will|get|gets) (they |it |my \w+ |the \w+ )?(be )?(destroyed|deleted|kept|stored|erased|archived)\b")
+    r"\b(are|is|will|get|gets) (they |it |my \w+ |the \w+ )?(be )?(destroyed|deleted|kept|stored|erased|archived)\b|"
+    r"\b(tout de suite ou|immediately or|right away or|il y a un delai|is there a delay|how long (do|does|will))\b")
 #: Her retention rule described ("les données sont supprimées au bout de 12 mois").
 _RETENTION_RE = re.compile(
     r"\b(au bout de|apres|after|within|sous|au-dela de) (\d+|un|une|deux|trois|cinq|dix|one|two|three|five|ten) "
@@ -125,7 +127,10 @@ _READER_BUSINESS_RE = re.compile(
     r"\bhow (do )?you (handle|deal with|process|manage|treat)\b|\bcomment (gerez|traitez|geres|traites)[- ](vous|tu)\b")
 _MY_DATA_RE = re.compile(r"\b(mes|my) (donnees|informations|notes|ecrits|dossiers?|fiches?|data|notes|files?|writings|records)\b")
 _HELD_OBJECT_RE = re.compile(r"^(tout|ce|everything|all|whatever|what|toutes? les|les (donnees|informations|infos|renseignements)|l'information|l'info)\b")
-_PAST_VERB_RE = re.compile(r"^(supprime|efface|detruit|deleted|erased|removed|wiped|destroyed|corrige|modifie|changed|updated|corrected|exporte|exported)\b")
+_PAST_VERB_RE = re.compile(r"^(supprime|efface|detruit|deleted|erased|removed|wiped|destroyed|corrige|modifie|changed|updated|corrected|exporte|exported|"
+                           r"retire|enleve|desinscrit|unsubscribed)\b")
+#: The recipient's data ("les données vous concernant ont été effacées"): her side writing, not a client.
+_YOUR_DATA_RE = re.compile(r"\b(vous concernant|your data|your personal data|about you|te concernant)\b")
 #: "j'ai supprimé les comptes de test et effacé les données factices": the second past verb too.
 _AND_PAST_RE = re.compile(r"\b(j'ai|i've|i have|nous avons|we've|on a)\b[^.;!?]*\b(et|and) (aussi |also )?$")
 #: The sender is a practitioner herself ("un de mes clients", "dans ma pratique"): her own clients' data.
@@ -232,8 +237,11 @@ def _match_sentence(sentence: Sentence, findings: Findings, patterns: tuple[Patt
             findings.discarded.append(f"ignoré (désinscription faite ailleurs, pas une demande) : {clip(sentence.original)}")
             continue
         if (right is Right.ERASURE and re.match(r"(s[ou]p+r|ef+a[cs]|detrui|delet|eras|remov|wip)", match.group(0))
-                and re.search(r"(\b(je|i|i'll|i will|je vais|on va|we'll|we will|nous allons)|(^|\s)j')\s*$", norm[: match.start()])) or _BY_MYSELF_RE.search(norm):
+                and re.search(r"(\b(je|i|i'll|i will|je vais|on va|we'll|we will|nous allons)|(^|\s)j')\s*$", norm[: match.start()])) or BY_MYSELF_RE.search(norm):
             findings.discarded.append(f"ignoré (l'expéditeur le fait lui-même) : {clip(sentence.original)}")
+            continue
+        if _YOUR_DATA_RE.search(norm) and not _MINE_RE.search(norm):
+            findings.discarded.append(f"ignoré (les données du destinataire, pas celles de l'expéditeur) : {clip(sentence.original)}")
             continue
         if _DIFFERENCE_RE.search(norm) or _PRACTITIONER_CTX_RE.search(norm):
             findings.discarded.append(f"ignoré (droits discutés, pas exercés) : {clip(sentence.original)}")

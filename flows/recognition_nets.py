@@ -44,7 +44,7 @@ from flows.lexicon_rights import (
     WEAK,
 )
 from flows.models import Right
-from flows.recognition_analysis import HYPOTHESIS_RE, REPLY_PREFIX_RE, STAY_RE
+from flows.recognition_analysis import BY_MYSELF_RE, HYPOTHESIS_RE, REPLY_PREFIX_RE, STAY_RE
 from flows.recognition_findings import Findings, clip
 
 _NET_NEG_RE = re.compile(r"\b(bien note|i (have )?noted|noted that|je note que|je prends note|no (personal )?data|aucune donnee\w*|sans donnees|surtout pas|pas besoin|no need|ne (me |les |la |le |m'|l')?\w+ (surtout )?pas|n'(a|ont|ai|avons|avez|as) (surtout |jamais |pas )?(pas|change)|(has|have|hasn't|haven't) not changed|hasn't changed|haven't changed|don't|do not|never|haven't|hasn't|didn't)\b")
@@ -146,7 +146,8 @@ def _not_for_the_net(norm: str, *, negations: bool = True) -> bool:
         or (NET_OTHER_RE.search(norm) and not DEATH_RE.search(norm) and not OWN_DIRECTIVES_RE.search(norm))
         or (_SELF_ACTOR_RE.search(norm) and not _WITHDRAWS_RE.search(norm)) or (negations and _BANK_RE.search(norm))
         or (THANKS_DONE_RE.search(norm) and not DEMAND_RE.search(norm))
-        or STAY_RE.search(norm) or (_ACCOUNT_CLOSE_RE.search(norm) and not PERSONAL_DATA_RE.search(norm))
+        or STAY_RE.search(norm) or BY_MYSELF_RE.search(norm)
+        or (_ACCOUNT_CLOSE_RE.search(norm) and not PERSONAL_DATA_RE.search(norm))
         or (CANCEL_CTX_RE.search(norm) and not MAIL_CTX_RE.search(norm) and not NET_GDPR_RE.search(norm)
             and (negations or not (_MY_THING_RE.search(norm) or DEATH_RE.search(norm) or OWN_DIRECTIVES_RE.search(norm)))))
 
