@@ -294,7 +294,7 @@ COMPLAINT_FILED_RE = re.compile(
     r"plainte (conformement a l'|selon l'|au titre de l')article 77|"
     r"complaint (according to|under|pursuant to) article 77|article 77|"
     r"(reclamation|plainte|signalement) que j'ai (adresse|envoye|depose|fait|porte)e?|(reclamation|plainte|signalement) que je viens (de |d')(adresser|envoyer|deposer|faire|porter)|j'ai decide de saisir la (cnil|commission nationale)|j'ai (adresse|envoye|fait|porte|depose) "
-    r"(une |ma |un )?(reclamation|signalement)|j'ai (signale|saisi)|i('ve| have)? (filed|lodged|made|submitted) a complaint|"
+    r"(une |ma |un )?(reclamation|signalement)|j'ai (signale|saisi)|i('ve| have)? (today |now |just |already |also )?(filed|lodged|made|submitted) a complaint|"
     r"i (reported|have reported))\b"
 )
 COMPLAINT_TO_AUTHORITY_RE = re.compile(
@@ -360,6 +360,7 @@ LOGIN_RE = re.compile(
     r"(acceder|me connecter|ouvrir)|ne (peux|parviens) (pas|plus) (acceder|me connecter)|mot de passe|identifiants?|"
     r"connexion|se connecter|me connecter|login|log in|sign in|password|can't access|cannot access|perdu (l')?acces|plus d'acces|"
     r"unable to access|no longer have access|lost access|locked out|acceder a (mon|ma) (espace|compte|formation|cours|module)|"
+    r"(besoin de )?(mon )?acces a la plateforme|"
     r"access (my|the) (account|space|course|module|portal)|(tes|vos|your) (acces|identifiants|codes d'acces|logins?|credentials))\b"
 )
 PERSONAL_DATA_RE = re.compile(r"\b(mes (donnees|informations|infos|coordonnees)|my (personal )?(data|information|details))\b")

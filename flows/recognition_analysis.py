@@ -114,7 +114,8 @@ _MESSAGE_OBJECT_RE = re.compile(
     r"\b(delete|ignore|supprime[rz]?|efface[rz]?|ignore[rz]?)\b[^.;!?]{0,30}\b(this|that|the|ce|cet|le|les) "
     r"(last |previous |dernier |precedent )?(e-?mails?|messages?|mails?|courriels?|attachments?|pieces? jointes?)\b"
     r"(?! (address|adresse|de (mes|mon)))|"
-    r"\bwithout opening\b|\bsans (l'|les )?ouvrir\b|\b(delete|remove|supprime[rz]?|efface[rz]?|enleve[rz]?) (it|ca|le|la|les|them) (from|du|dans le) (the |le )?(shared folder|dossier partage|shared drive|drive partage)\b")
+    r"\bwithout opening\b|\bsans (l'|les )?ouvrir\b|\b(delete|supprime[rz]?|efface[rz]?) (it|ca|le|la) (and|et) (ignore|ignorez)\b|"
+    r"\bhere'?s the (right|correct) one\b|\bvoici (le bon|la bonne)\b|\b(delete|remove|supprime[rz]?|efface[rz]?|enleve[rz]?) (it|ca|le|la|les|them) (from|du|dans le) (the |le )?(shared folder|dossier partage|shared drive|drive partage)\b")
 #: "Je ne sais pas encore si je veux tout effacer": still weighing it, not asking.
 _UNSURE_RE = re.compile(r"\b(je ne sais pas|je sais pas|i'm not sure|i am not sure|not sure|i don't know|i do not know) (encore |yet )?(si|if|whether)\b")
 HYPOTHESIS_RE = re.compile(r"(?<!decider )(?<!savoir )(?<!voir )\b(si je|s'il|if i|et si je|au cas ou je|in case i|supposons que je|suppose i|"
@@ -132,7 +133,7 @@ _PAST_VERB_RE = re.compile(r"^(supprime|efface|detruit|deleted|erased|removed|wi
 #: The recipient's data ("les données vous concernant ont été effacées"): her side writing, not a client.
 _YOUR_DATA_RE = re.compile(r"\b(vous concernant|your data|your personal data|about you|te concernant)\b")
 #: "j'ai supprimé les comptes de test et effacé les données factices": the second past verb too.
-_AND_PAST_RE = re.compile(r"\b(j'ai|i've|i have|nous avons|we've|on a)\b[^.;!?]*\b(et|and) (aussi |also )?$")
+_AND_PAST_RE = re.compile(r"\b(j'ai|i've|i have|nous avons|we've|on a)\b[^.;!?]*(\b(et|and) (aussi |also )?|, )$")
 #: The sender is a practitioner herself ("un de mes clients", "dans ma pratique"): her own clients' data.
 _PRACTITIONER_CTX_RE = re.compile(
     r"\b((un|une|l'un|l'une) de mes (clients|clientes|patients|patientes|coaches)|one of my (clients|patients|coachees)|"
@@ -147,6 +148,7 @@ _SOMEONE_ELSE_WANTS_RE = re.compile(
     r"cousine?|tante|oncle|voisine?|copine|copain|belle-soeur|beau-frere|niece|neveu|associee?)\b[^.;!?]{0,80}\b"
     r"(ne veut plus|ne veut pas|ne voulait plus|veut|voudrait|aimerait|souhaite|souhaiterait|m'a demande|m'a dit|demande|prefere|n'ose pas)\b|"
     r"\b(he|she|il|elle)\b[^.;!?]{0,30}\b(asked|told|demande|dit) (me|moi|m')\b|"
+    r"\b(il|ils|on|they|he|it|elle) (me|m') (demande|demandent|asks?|asked) (de|d'|to)\b|"
     r"\bmy (sister|brother|friend|husband|wife|partner|mother|father|mum|mom|dad|colleague|cousin|aunt|uncle|"
     r"neighbou?r|boyfriend|girlfriend|flatmate|roommate)\b[^.;!?]{0,40}\b(wants|would like|asked me|doesn't want|"
     r"does not want|no longer wants|prefers|is too|would rather)\b|"
@@ -237,7 +239,7 @@ def _match_sentence(sentence: Sentence, findings: Findings, patterns: tuple[Patt
             findings.discarded.append(f"ignoré (désinscription faite ailleurs, pas une demande) : {clip(sentence.original)}")
             continue
         if (right is Right.ERASURE and re.match(r"(s[ou]p+r|ef+a[cs]|detrui|delet|eras|remov|wip)", match.group(0))
-                and re.search(r"(\b(je|i|i'll|i will|je vais|on va|we'll|we will|nous allons)|(^|\s)j')\s*$", norm[: match.start()])) or BY_MYSELF_RE.search(norm):
+                and re.search(r"(\b(je|i|i'll|i will|je vais|on va|we'll|we will|nous allons|j'ai du (le |la |les )?|i had to|do i just|do i simply|should i just)|(^|\s)j')\s*$", norm[: match.start()])) or BY_MYSELF_RE.search(norm):
             findings.discarded.append(f"ignoré (l'expéditeur le fait lui-même) : {clip(sentence.original)}")
             continue
         if _YOUR_DATA_RE.search(norm) and not _MINE_RE.search(norm):

@@ -124,6 +124,7 @@ _HOW_HANDLED_RE = re.compile(r"^((and |et )?(is|are|will) my (personal )?(data|i
 _PROFESSION_RE = re.compile(
     r"\b((je suis|i am|i'm|je travaille|i work) (un |une |a |an |en |in |dans |as |comme )?(consultante?|dpo|delegue\w*|juriste|"
     r"avocate?|expert\w*|specialiste|auditeur|auditrice|responsable|data protection|privacy|compliance|conformite)|"
+    r"je m'installe|je me lance|i'm starting (my|a) (business|practice)|i am setting up|"
     r"(compliance|conformite) (office|department|team|service|officer|desk)|(office|department|service|equipe) (conformite|compliance|rgpd|gdpr)|"
     r"(etes|soyez|etes-vous|are you|is your \w+) (bien )?(en conformite|conforme|compliant))\b")
 _URL_RE = re.compile(r"\b(https?://|www\.)\S+|\b[\w-]+\.(com|fr|org|net|biz|info|io|eu)(/\S*)?")
@@ -250,6 +251,12 @@ def learned_net(text: str, subject: str, findings: Findings) -> tuple[set[Right]
     return guessed, why
 
 
+#: How sure the learned rights guess must be to turn a confident request into an heir's: a death
+#: told by a client writing about her own mail ("depuis le décès de ma mère ... plus de mails")
+#: scores about 0.5, an heir's "mettez à jour votre fichier" above 0.8.
+POST_MORTEM_SURE = 0.75
+
+
 def refine_rights(rights: set[Right], text: str, subject: str, norm_text: str) -> set[Right]:
     """A confident request's rights: an heir's request the rules read as something else ("merci
     de mettre à jour votre fichier" after a death) is post mortem when a death is named and the
@@ -259,7 +266,7 @@ def refine_rights(rights: set[Right], text: str, subject: str, norm_text: str) -
     if not rights or Right.POST_MORTEM in rights or not DEATH_RE.search(norm_text):
         return rights
     scores = recognition_rights_model.scores(recognition_model.message_text(subject, text))
-    return {Right.POST_MORTEM} if scores[Right.POST_MORTEM] >= recognition_rights_model.ALSO else rights
+    return {Right.POST_MORTEM} if scores[Right.POST_MORTEM] >= POST_MORTEM_SURE else rights
 
 
 def learned_rights(text: str, subject: str, guessed: set[Right]) -> set[Right]:
