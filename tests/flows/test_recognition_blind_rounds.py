@@ -1,4 +1,4 @@
-"""Recognition on the blind corpora of session 3 (tests/corpus/blind6, 7, 8, 11, 12).
+"""Recognition on the blind corpora of session 3 (tests/corpus/blind6 to blind8, blind11 to blind18).
 
 Each was written blind by an engineer who read neither the code nor the other corpora, and run
 once before any change made from it (its README keeps that first-contact figure):
@@ -9,6 +9,12 @@ once before any change made from it (its README keeps that first-contact figure)
     blind8   8671905                   0.865      0.928   0.768
     blind11  114bc0a (mid-session)     0.906      0.993   0.868
     blind12  114bc0a                   0.869      0.933   0.822
+    blind15  0b6d63e                   0.930      0.971   0.781
+    blind13  28a552b                   0.921      0.892   0.785
+    blind14  28a552b                   0.838      0.985   0.890
+    blind17  64d1f4c                   0.971      0.937   0.825
+    blind16  a63d29d                   0.890      0.977   0.872
+    blind18  ace0ab6                   0.849      0.992   0.856
 
 The rules were then fixed on general causes seen there and both learned nets were retrained
 with them, so they are development corpora now: the floors below hold what was reached, a little
@@ -32,10 +38,16 @@ from tests.flows.corpus_support import CORPUS_ROOT, corpus_report
 #: corpus, its generator, floors (precision, recall, exact rights-set)
 ROUNDS = [
     ("blind6", "b6_generate.py", 0.97, 0.99, 0.95),
-    ("blind7", "generate.py", 0.95, 0.99, 0.95),
-    ("blind8", "b8_generate.py", 0.95, 0.98, 0.90),
-    ("blind11", "generate.py", 0.95, 0.98, 0.90),
-    ("blind12", "generate.py", 0.97, 0.97, 0.92),
+    ("blind7", "generate.py", 0.95, 0.99, 0.96),
+    ("blind8", "b8_generate.py", 0.95, 0.99, 0.91),
+    ("blind11", "generate.py", 0.96, 0.99, 0.92),
+    ("blind12", "generate.py", 0.97, 0.97, 0.93),
+    ("blind13", "gen_b13.py", 0.95, 0.96, 0.86),
+    ("blind14", "b14_generate.py", 0.92, 0.99, 0.89),
+    ("blind15", "b15_generate.py", 0.95, 0.98, 0.86),
+    ("blind16", "generate.py", 0.93, 0.99, 0.91),
+    ("blind17", "gen_b17.py", 0.97, 0.99, 0.91),
+    ("blind18", "generate.py", 0.94, 0.99, 0.86),
 ]
 
 
@@ -50,10 +62,10 @@ def test_round_keeps_its_floor(corpus: str, generator: str, precision: float, re
 
 @pytest.mark.parametrize(("corpus", "generator", "precision", "recall", "exact"), ROUNDS, ids=[r[0] for r in ROUNDS])
 def test_round_shape(corpus: str, generator: str, precision: float, recall: float, exact: float) -> None:
-    """At least 250 messages, at least 100 negatives, every right at least 12 times, one label per file."""
+    """At least 230 messages, at least 100 negatives, every right at least 12 times, one label per file."""
     folder = CORPUS_ROOT / corpus
     labels = json.loads((folder / "labels.json").read_text(encoding="utf-8"))
-    assert len(labels) >= 250
+    assert len(labels) >= 230
     assert sum(1 for e in labels.values() if not e["rights"]) >= 100
     for right in Right:
         assert sum(1 for e in labels.values() if right.value in e["rights"]) >= 12, right
