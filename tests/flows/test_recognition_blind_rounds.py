@@ -18,8 +18,13 @@ once before any change made from it (its README keeps that first-contact figure)
 
 The rules were then fixed on general causes seen there and both learned nets were retrained
 with them, so they are development corpora now: the floors below hold what was reached, a little
-under the figures measured at the end of the session. The honest figure on unseen mail is the
-one of the held-out rounds (see the closing note of session 3), not these.
+under the figures measured at the end of the session.
+
+blind9 and blind10 were written at the start of the session and kept outside the repository
+until every change was in, then run once at c7849a4: precision 0.961 / 0.930, recall 0.976 /
+0.985, exact rights 0.866 / 0.889 (pooled 0.945 / 0.981 / 0.878: the honest figure on unseen
+mail, below the targets 0.95 / 0.99 / 0.90). Nothing was tuned on them; their floors are those
+measured figures, rounded down.
 """
 
 from __future__ import annotations
@@ -37,6 +42,8 @@ from tests.flows.corpus_support import CORPUS_ROOT, corpus_report
 
 #: corpus, its generator, floors (precision, recall, exact rights-set)
 ROUNDS = [
+    ("blind9", "generate.py", 0.96, 0.97, 0.86),
+    ("blind10", "generate.py", 0.93, 0.98, 0.88),
     ("blind6", "b6_generate.py", 0.97, 0.99, 0.95),
     ("blind7", "generate.py", 0.95, 0.99, 0.96),
     ("blind8", "b8_generate.py", 0.95, 0.99, 0.91),
