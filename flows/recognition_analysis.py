@@ -62,13 +62,14 @@ _YOU_RE = re.compile(r"\b(you|vous|tu|te|t')\b")
 _PAST_ACTOR_RE = re.compile(
     r"\b(j'ai|je l'ai|je les ai|on a|il a|elle a|ils ont|nous avons|i|i've|i have|we|we've|he|she|they|"
     r"il voulait|elle voulait|ils voulaient|he wanted to|she wanted to|they wanted to)"
-    r" (deja |bien |moi-meme |accidentally |already |just |aussi |also |enfin |finally )?$"
+    r" (deja |bien |moi-meme |accidentally |already |just |aussi |also |enfin |finally |may have |might have |must have |peut-etre )?$"
 )
 _FETCH_RE = re.compile(
     r"^((je veux|je voudrais|j'aimerais|je souhaite|je souhaiterais|i want|i'd like|give me|donnez[- ]moi|rendez[- ]moi) )?(recuper|export|obtenir|get|obtain|retrieve|send|m'envoy|me transmet|me communiqu|me fai|me renvoy|envoy|"
     r"transmet|communiqu|faites parvenir|adress|receive|recevoir)"
 )
-_ADULT_AGE_RE = re.compile(r"\b(fils|fille|enfant|son|daughter|child) (de|d'|is|aged) ?(1[89]|[2-9]\d) (ans|years)\b|\b(majeure?|adulte|grown[- ]up|adult)\b")
+_ADULT_AGE_RE = re.compile(r"\b(fils|fille|enfant|son|daughter|child) (de|d'|is|aged) ?(1[89]|[2-9]\d) (ans|years)\b|"
+                           r"\b(fils|fille|enfant|son|daughter|child)\b[^.;!?]{0,25}\((1[89]|[2-9]\d) (ans|years)|\b(majeure?|adulte|grown[- ]up|adult)\b")
 _SENDING_RE = re.compile(
     r"\b(je vous|je t'|je te|i(?:'m| am)?|we(?:'re| are)?) (envoie|envoi|transmets|joins|adresse|renvoie|fais parvenir|"
     r"sending|send|attach\w*|forward\w*|enclose\w*)\b|\bci-jointe?\b|\ben piece jointe\b|\battached\b|\bplease find\b")
@@ -131,7 +132,12 @@ _HELD_OBJECT_RE = re.compile(r"^(tout|ce|everything|all|whatever|what|toutes? le
 _PAST_VERB_RE = re.compile(r"^(supprime|efface|detruit|deleted|erased|removed|wiped|destroyed|corrige|modifie|changed|updated|corrected|exporte|exported|"
                            r"retire|enleve|desinscrit|unsubscribed)\b")
 #: The recipient's data ("les données vous concernant ont été effacées"): her side writing, not a client.
-_YOUR_DATA_RE = re.compile(r"\b(vous concernant|your data|your personal data|about you|te concernant)\b")
+_YOUR_DATA_RE = re.compile(r"\b(vous concernant|your data|your personal data|about you|te concernant)\b|"
+                           r"\bvos donnees\b[^.;!?]{0,40}\b(a|ont) ete\b")
+#: An export the sender made herself ("j'ai fait l'export CSV des contacts comme demandé").
+_SELF_EXPORT_RE = re.compile(r"\b(j'ai|i've|i have|nous avons|we've) (fait|realise|prepare|made|done|prepared|run) (l'|un |the |an )?export")
+#: A tool that unsubscribes from newsletters, talked about.
+_TOOL_RE = re.compile(r"\b(tool|outil|app|appli|application|extension|service) (to|pour|qui|that) (unsubscribe|desinscri|se desabonner|desabonne)")
 #: "j'ai supprimé les comptes de test et effacé les données factices": the second past verb too.
 _AND_PAST_RE = re.compile(r"\b(j'ai|i've|i have|nous avons|we've|on a)\b[^.;!?]*(\b(et|and) (aussi |also )?|, )$")
 #: The sender is a practitioner herself ("un de mes clients", "dans ma pratique"): her own clients' data.
@@ -149,6 +155,8 @@ _SOMEONE_ELSE_WANTS_RE = re.compile(
     r"(ne veut plus|ne veut pas|ne voulait plus|veut|voudrait|aimerait|souhaite|souhaiterait|m'a demande|m'a dit|demande|prefere|n'ose pas)\b|"
     r"\b(he|she|il|elle)\b[^.;!?]{0,30}\b(asked|told|demande|dit) (me|moi|m')\b|"
     r"\b(il|ils|on|they|he|it|elle) (me|m') (demande|demandent|asks?|asked) (de|d'|to)\b|"
+    r"\b(la|le) (supprimer|retirer|enlever|exclure|bannir) (du|de la|des) (groupe|liste)\b|\bremove (him|her) from the group\b|"
+    r"\bce (dont|que|qu') ?(elle|il) (vous|t') ?a (parle|dit|raconte|confie)\b|\bwhat (she|he) (told|said to|shared with) you\b|"
     r"\bmy (sister|brother|friend|husband|wife|partner|mother|father|mum|mom|dad|colleague|cousin|aunt|uncle|"
     r"neighbou?r|boyfriend|girlfriend|flatmate|roommate)\b[^.;!?]{0,40}\b(wants|would like|asked me|doesn't want|"
     r"does not want|no longer wants|prefers|is too|would rather)\b|"
@@ -169,7 +177,7 @@ _SIGNED_FORM_RE = re.compile(r"\b(signee?s?|signed|remplie?s?|completed|filled i
 #: Someone else's file named, and nothing of the sender's ("une copie de son dossier", "his file").
 _THEIR_THING_RE = re.compile(
     r"\b(his|her|son|sa|ses) (file|records|data|notes|details|information|dossier|donnees|fiche|informations|"
-    r"coordonnees|temoignage|testimonial|photo|compte|account)\b")
+    r"coordonnees|temoignage|testimonial|photo|compte|account)\b|\b(tout )?ce qui (la|le|les) concerne\b")
 _MINE_RE = re.compile(r"\b(mes|mon|ma|my|mine|moi|me concernant)\b")
 
 
@@ -212,6 +220,9 @@ def _match_sentence(sentence: Sentence, findings: Findings, patterns: tuple[Patt
         if right is Right.ERASURE and _RETENTION_RE.search(norm) and not demand:
             findings.discarded.append(f"ignoré (durée de conservation décrite, pas une demande) : {clip(sentence.original)}")
             continue
+        if (right is Right.PORTABILITY and _SELF_EXPORT_RE.search(norm)) or (right is Right.OBJECTION and _TOOL_RE.search(norm)):
+            findings.discarded.append(f"ignoré (action de l'expéditeur ou outil, pas une demande) : {clip(sentence.original)}")
+            continue
         if right is Right.PORTABILITY and _DONE_TO_ME_RE.search(norm[: match.start()]):
             findings.discarded.append(f"ignoré (ce qui a été fait de ses données, pas une demande) : {clip(sentence.original)}")
             continue
@@ -224,7 +235,8 @@ def _match_sentence(sentence: Sentence, findings: Findings, patterns: tuple[Patt
         if sentence.is_question and HYPOTHESIS_RE.search(norm[: match.start()]):
             findings.discarded.append(f"ignoré (question hypothétique) : {clip(sentence.original)}")
             continue
-        if login and (right is Right.ACCESS or (right is Right.RECTIFICATION and not PHONE_DIGITS_RE.search(norm))):
+        if login and (right is Right.ACCESS or (right is Right.RECTIFICATION and not PHONE_DIGITS_RE.search(norm)
+                                                and "@" not in sentence.original)):
             findings.discarded.append(f"ignoré (problème de connexion, pas un droit d'accès) : {clip(sentence.original)}")
             continue
         if instruction and right is Right.OBJECTION:
