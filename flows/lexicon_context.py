@@ -352,7 +352,7 @@ INSTRUCTION_RE = re.compile(
     r"\b(gerer|manage|update) (vos|your) (preferences|abonnements|subscriptions)\b|^(se desinscrire|unsubscribe here|"
     r"se desabonner|desinscription|unsubscribe)\s*[:|]|\b(you are receiving this|vous recevez ce (mail|message|courriel))\b|"
     r"\b(pour|to) (ne plus|no longer|stop) (recevoir|receive|receiving|etre contacte)\b[^.;!?]{0,50}\b(repondez|reply|cliquez|click|envoyez|send|ecrivez|write)\b|"
-    r"\b(repondez|reply|envoyez|send|tapez|ecrivez|write)( avec| with)? \"?(stop|desabonner|desinscription|unsubscribe|remove)\b|"
+    r"\b(repondez|reply|envoyez|send|tapez|ecrivez|write|en repondant|by replying|by sending)( avec| with)? \"?(stop|desabonner|desinscription|unsubscribe|remove)\b|"
     r"\b(ne plus|no longer) (recevoir|receive) (nos|our) |\bse (desinscrire|desabonner)\b|\b(how to|comment) (unsubscribe|opt out)\b)"
 )
 LOGIN_RE = re.compile(

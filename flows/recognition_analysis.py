@@ -136,6 +136,8 @@ _YOUR_DATA_RE = re.compile(r"\b(vous concernant|your data|your personal data|abo
                            r"\bvos donnees\b[^.;!?]{0,40}\b(a|ont) ete\b")
 #: An export the sender made herself ("j'ai fait l'export CSV des contacts comme demandé").
 _SELF_EXPORT_RE = re.compile(r"\b(j'ai|i've|i have|nous avons|we've) (fait|realise|prepare|made|done|prepared|run) (l'|un |the |an )?export")
+#: The unsubscribe link itself spoken of ("your newsletter had a broken unsubscribe link").
+_LINK_RE = re.compile(r"\b(unsubscribe|desinscription|desabonnement) (link|lien|button|bouton)\b|\b(lien|bouton) de (desinscription|desabonnement)\b")
 #: A tool that unsubscribes from newsletters, talked about.
 _TOOL_RE = re.compile(r"\b(tool|outil|app|appli|application|extension|service) (to|pour|qui|that) (unsubscribe|desinscri|se desabonner|desabonne)")
 #: "j'ai supprimé les comptes de test et effacé les données factices": the second past verb too.
@@ -163,7 +165,7 @@ _SOMEONE_ELSE_WANTS_RE = re.compile(
     r"\b(la|le|les) (desinscrire|desabonner)\b|\b(desinscri|desabonn)\w*[- ](la|le|les)\b|\bunsubscribe (him|her|them)\b|"
     r"\b(take|remove) (him|her|them) (off|from)\b|"
     r"\b(a|an|une?|if a|si une?|when a|quand une?|lorsqu'une?) (client|cliente|customer|participant|participante|patient|patiente)s? "
-    r"(me |m'|nous |us )?(asks|demande|wants|veut|requests|souhaite|exige|exerce)\b|"
+    r"(me |m'|nous |us |te |t'|vous |you )?(asks|demande|wants|veut|requests|souhaite|exige|exerce)\b|"
     r"\b(we|nous) (have |avons )?(received|recu) (a|une) (request|demande)\b")
 #: Her clients' data handled by her team ("les données des participants de l'an dernier").
 _CLIENTELE_RE = re.compile(
@@ -220,7 +222,8 @@ def _match_sentence(sentence: Sentence, findings: Findings, patterns: tuple[Patt
         if right is Right.ERASURE and _RETENTION_RE.search(norm) and not demand:
             findings.discarded.append(f"ignoré (durée de conservation décrite, pas une demande) : {clip(sentence.original)}")
             continue
-        if (right is Right.PORTABILITY and _SELF_EXPORT_RE.search(norm)) or (right is Right.OBJECTION and _TOOL_RE.search(norm)):
+        if (right is Right.PORTABILITY and _SELF_EXPORT_RE.search(norm)) or (right is Right.OBJECTION and _TOOL_RE.search(norm)) or (
+                right is Right.OBJECTION and _LINK_RE.search(norm) and not re.search(r"\b(me|moi|m')\b", norm)):
             findings.discarded.append(f"ignoré (action de l'expéditeur ou outil, pas une demande) : {clip(sentence.original)}")
             continue
         if right is Right.PORTABILITY and _DONE_TO_ME_RE.search(norm[: match.start()]):

@@ -43,6 +43,8 @@ _UNPUBLISH_RE = re.compile(
 )
 
 
+#: "si je signe l'autorisation, est-ce que je pourrai la retirer ?": a hypothesis, not a withdrawal.
+_IF_I_RE = re.compile(r"\b(si je|if i|est-ce que je pourrai|pourrai-je|could i later|will i be able)\b")
 #: All of one's data, not a published item: erasure stays beside a withdrawal.
 _ALL_MY_DATA_RE = re.compile(
     r"\b(mes donnees|mes informations|mes infos|mon dossier|mon compte|tout|toutes|everything|all (of )?(my|the)|"
@@ -102,7 +104,7 @@ def message_readings(units: list[Sentence], norm_all: str, findings: Findings) -
         findings.strength[Right.OBJECTION] = findings.strength.pop(Right.WITHDRAW_CONSENT)
         findings.evidence.append("opposition : consentement retiré à recevoir des messages")
     if Right.WITHDRAW_CONSENT not in findings.strength and _PUBLISHED_RE.search(norm_all):
-        unpublish = [s for s in units if _UNPUBLISH_RE.search(s.norm)]
+        unpublish = [s for s in units if _UNPUBLISH_RE.search(s.norm) and not _IF_I_RE.search(s.norm)]
         if unpublish:
             findings.add(Right.WITHDRAW_CONSENT, STRONG, clip(unpublish[0].original))
             findings.evidence.append("retrait du consentement : ce qui a été publié ne doit plus apparaître")
