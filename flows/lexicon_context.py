@@ -349,7 +349,7 @@ INSTRUCTION_RE = re.compile(
     r"ici|here|repondez|reply)\b|\b(cliquez|click|clic) (ici|here|sur|on)[^.;!?]{0,40}\b(desinscri|desabonn|"
     r"unsubscrib|opt out)|^(si|if) (vous|you) (ne |n')?(souhaitez|voulez|desirez|wish|want|no longer|don't|do not|"
     r"prefer|preferez)\b[^.;!?]{0,60}\b(recevoir|receive|desinscri|unsubscrib|cliquez|click|repondez|reply)|"
-    r"\b(gerer|manage|update) (vos|your) (preferences|abonnements|subscriptions)\b|^(se desinscrire|unsubscribe here|"
+    r"\b(gerer|manage|update) (vos|your) (preferences|abonnements|subscriptions|donnees|data|informations)\b|^(se desinscrire|unsubscribe here|"
     r"se desabonner|desinscription|unsubscribe)\s*[:|]|\b(you are receiving this|vous recevez ce (mail|message|courriel))\b|"
     r"\b(pour|to) (ne plus|no longer|stop) (recevoir|receive|receiving|etre contacte)\b[^.;!?]{0,50}\b(repondez|reply|cliquez|click|envoyez|send|ecrivez|write)\b|"
     r"\b(repondez|reply|envoyez|send|tapez|ecrivez|write|en repondant|by replying|by sending)( avec| with)? \"?(stop|desabonner|desinscription|unsubscribe|remove)\b|"

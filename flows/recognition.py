@@ -191,6 +191,17 @@ def _complaint_filed(norm_text: str) -> bool:
     return False
 
 
+_TEST_SUBJECT_RE = re.compile(r"^\s*\[(test|essai)\]", re.IGNORECASE)
+_TEST_BODY_RE = re.compile(r"\b(test du formulaire|formulaire de test|message de test|test message|this is a test|ceci est un test|ignorer|please ignore)\b")
+
+
+def _test_message(subject: str, text: str) -> str | None:
+    """A form or mailbox test ("[TEST] ... test du formulaire, ignorer"): not a person writing."""
+    if _TEST_SUBJECT_RE.match(subject) and _TEST_BODY_RE.search(normalise(text)):
+        return "message de test (formulaire ou boîte), pas une demande"
+    return None
+
+
 def _reading_text(msg: ParsedMessage) -> str:
     """The text judged: the sender's new text; the whole body (or, failing it, the quote) when
     there is no new text and nothing forwarded."""
@@ -204,7 +215,7 @@ def recognise(msg: ParsedMessage, *, own_addresses: frozenset[str] = frozenset()
     text = _reading_text(msg)
     language = detect_language(text or msg.subject)
 
-    reason = own_message(msg, own_addresses) or automatic_reason(msg)
+    reason = own_message(msg, own_addresses) or automatic_reason(msg) or _test_message(msg.subject, text)
     if reason:
         return _result(Outcome.NONE, msg, language, 0.95, [reason], reason=reason)
 
@@ -262,6 +273,9 @@ def recognise(msg: ParsedMessage, *, own_addresses: frozenset[str] = frozenset()
 
     affirmative = bool(AFFIRMATIVE_RE.search(normalise(text)))
     top = _top_level_quote(msg.quoted_text) if msg.quoted_text else ""
+    if top and len(text.split()) <= 12 and _NEGATIVE_ANSWER_RE.match(normalise(text)) and _offer_question(top) is not None:
+        why = "refus d'une proposition citée (« non, gardez tout »)"
+        return _result(Outcome.NONE, msg, language, 0.7, [why] + evidence, reason=why)
     if top and len(text) < 300 and (affirmative or (_short_answer(text) and "?" in top)):
         quoted = analyse_text(top)
         if quoted.strength:

@@ -113,7 +113,8 @@ _DONE_TO_ME_RE = re.compile(r"\b(a ete|ont ete|avait ete|was|were|has been|have 
 #: An email, not data, to be deleted ("please delete the email I just sent", "without opening it").
 _MESSAGE_OBJECT_RE = re.compile(
     r"\b(delete|ignore|supprime[rz]?|efface[rz]?|ignore[rz]?)\b[^.;!?]{0,30}\b(this|that|the|ce|cet|le|les) "
-    r"(last |previous |dernier |precedent )?(e-?mails?|messages?|mails?|courriels?|attachments?|pieces? jointes?)\b"
+    r"(last |previous |dernier |precedent )?(e-?mails?|messages?|mails?|courriels?|attachments?|pieces? jointes?)\b|"
+    r"\b(delete|ignore|supprime[rz]?|efface[rz]?|ignore[rz]?)\b[^.;!?]{0,20}\b(my|mon) (last|previous|dernier|precedent) (e-?mail|message|mail|courriel)\b"
     r"(?! (address|adresse|de (mes|mon)))|"
     r"\bwithout opening\b|\bsans (l'|les )?ouvrir\b|\b(delete|supprime[rz]?|efface[rz]?) (it|ca|le|la) (and|et) (ignore|ignorez)\b|"
     r"\bhere'?s the (right|correct) one\b|\bvoici (le bon|la bonne)\b|\b(delete|remove|supprime[rz]?|efface[rz]?|enleve[rz]?) (it|ca|le|la|les|them) (from|du|dans le) (the |le )?(shared folder|dossier partage|shared drive|drive partage)\b")
@@ -179,7 +180,9 @@ _SIGNED_FORM_RE = re.compile(r"\b(signee?s?|signed|remplie?s?|completed|filled i
 #: Someone else's file named, and nothing of the sender's ("une copie de son dossier", "his file").
 _THEIR_THING_RE = re.compile(
     r"\b(his|her|son|sa|ses) (file|records|data|notes|details|information|dossier|donnees|fiche|informations|"
-    r"coordonnees|temoignage|testimonial|photo|compte|account)\b|\b(tout )?ce qui (la|le|les) concerne\b")
+    r"coordonnees|temoignage|testimonial|photo|compte|account)\b|\b(tout )?ce qui (la|le|les) concerne\b|"
+    r"\b(have|hold|keep|know) (on|about) (him|her|them)\b|\b(emailing|contacting|calling|writing to|texting|messaging) my "
+    r"(girlfriend|boyfriend|wife|husband|partner|mother|father|mum|mom|dad|sister|brother|friend|colleague)\b")
 _MINE_RE = re.compile(r"\b(mes|mon|ma|my|mine|moi|me concernant)\b")
 
 

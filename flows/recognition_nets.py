@@ -62,7 +62,7 @@ _CHANGED_MIND_RE = re.compile(r"\b(changed my mind|change d'avis|finalement|plus
 _MY_THING_RE = re.compile(r"\b(my|mes|mon|ma)\b")
 #: Closing an account or a subscription is the contract, not a right (labelling policy).
 _ACCOUNT_CLOSE_RE = re.compile(r"\b(fermer|fermez|cloturer|cloturez|resilier|resiliez|close|cancel) (mon|my) (compte|account|abonnement|subscription)\b")
-_NET_PAST_RE = re.compile(r"^(merci(?!\s+(de\b|d'))|merci (de |d')((m'|l'|nous |vous )?avoir|votre|vos|ton|ta|tes|cette|ce)\b|thanks?|thank you|j'ai|i've|i have|vous avez|you have|c'est fait|bien recu|received)\b")
+_NET_PAST_RE = re.compile(r"^((bonjour|hello|hi|coucou|salut|sandra|dear sandra)\W+)*(merci(?!\s+(de\b|d'))|merci (de |d')((m'|l'|nous |vous )?avoir|votre|vos|ton|ta|tes|cette|ce)\b|thanks?|thank you|j'ai|i've|i have|vous avez|you have|c'est fait|bien recu|received)\b")
 #: "Je retire mon consentement / mon ok": the sender withdrawing consent, not doing something herself.
 _WITHDRAWS_RE = re.compile(r"\bje retire (mon|ma|ce|cet|cette|le|l') ?(consentement|accord|ok|autorisation|permission|approbation)\b")
 
@@ -237,6 +237,9 @@ def learned_net(text: str, subject: str, findings: Findings) -> tuple[set[Right]
     if probability < recognition_model.THRESHOLD:
         return None
     sentence, sentence_score = recognition_model.top_sentence(unexplained)
+    if any(d.startswith("ignoré (données d'un tiers)") for d in findings.discarded) and not (
+            sentence and NET_OWN_DATA_RE.search(normalise(sentence))):
+        return None  # the rules read someone else's data here, and nothing left names the sender's own
     if sentence and _not_for_the_net(normalise(sentence), negations=False):
         # the most request-like sentence is one a filter explains: judge what the filters leave
         kept = "\n".join(s.original for s in sentences(unexplained) if not _not_for_the_net(s.norm, negations=False))

@@ -74,9 +74,10 @@ from flows.recognition_model import features, message_text
 
 CORPORA = ("recognition", "heldout", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind11", "blind12",
            "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind9", "blind10",
-           "blind22", "blind23")
+           "blind22", "blind23", "blind21")
 BLIND = ("heldout", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind11", "blind12", "blind13", "blind14",
-         "blind15", "blind16", "blind17", "blind18", "blind9", "blind10", "blind22", "blind23")
+         "blind15", "blind16", "blind17", "blind18", "blind9", "blind10", "blind22", "blind23",
+         "blind21")
 OWN = frozenset({"sandra.delomenie@orange.fr"})
 NO_RULE_REASON = "aucune demande d'exercice de droits reconnue"
 BUCKETS = 2 ** 18
@@ -90,7 +91,7 @@ FIRST_CONTACT = {"heldout": "ab04078", "blind2": "48a4acd", "blind3": "9cf123a",
                  "blind6": "8671905", "blind7": "8671905", "blind8": "8671905",
                  "blind11": "114bc0a", "blind12": "114bc0a", "blind13": "28a552b", "blind14": "28a552b", "blind15": "0b6d63e",
                  "blind16": "a63d29d", "blind17": "64d1f4c", "blind18": "ace0ab6", "blind9": "c7849a4", "blind10": "c7849a4",
-                 "blind22": "596a238", "blind23": "596a238"}
+                 "blind22": "596a238", "blind23": "596a238", "blind21": "8e022b5"}
 
 
 @dataclass(frozen=True)
