@@ -194,8 +194,8 @@ def _date(value: str | None, defects: list[str]) -> datetime | None:
 # --------------------------------------------------------------------------- HTML
 
 
-_BLOCK_TAGS = frozenset("div br li tr table ul ol section article header footer pre hr".split())
-_PARA_TAGS = frozenset("p h1 h2 h3 h4 h5 h6".split())
+_BLOCK_TAGS = frozenset(["div", "br", "li", "tr", "table", "ul", "ol", "section", "article", "header", "footer", "pre", "hr"])
+_PARA_TAGS = frozenset(["p", "h1", "h2", "h3", "h4", "h5", "h6"])
 
 
 class _TextExtractor(HTMLParser):
@@ -365,7 +365,7 @@ def read_message(raw: bytes) -> ParsedMessage:
         raise UnreadableMessage("aucun en-tête reconnaissable")
     try:
         msg = email.message_from_bytes(raw, policy=email.policy.compat32)
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         raise UnreadableMessage(f"analyse MIME impossible ({type(exc).__name__})") from exc
     if not msg.keys():
         raise UnreadableMessage("aucun en-tête reconnaissable")

@@ -22,11 +22,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-import train_recognition_model as base  # noqa: E402
-import train_rights_model as rights_training  # noqa: E402
-from flows import recognition_model, recognition_rights_model  # noqa: E402
-from flows.reading import read_message  # noqa: E402
-from flows.recognition import recognise  # noqa: E402
+import train_recognition_model as base
+import train_rights_model as rights_training
+
+from flows import recognition_model, recognition_rights_model
+from flows.reading import read_message
+from flows.recognition import recognise
 
 
 def swap_in_models_without(held: str, corpora: dict[str, list[base.Example]], phrasings: list[base.Example],

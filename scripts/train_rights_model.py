@@ -29,9 +29,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-import train_recognition_model as base  # noqa: E402  (the corpora, features and old-rules runner)
-from flows.reading import read_message  # noqa: E402
-from flows.recognition import recognise  # noqa: E402
+import train_recognition_model as base
+
+from flows.reading import read_message
+from flows.recognition import recognise
 
 RIGHTS = ("access", "rectification", "erasure", "restriction", "portability", "objection",
           "withdraw_consent", "post_mortem")
@@ -55,7 +56,7 @@ def phrasings_with_rights() -> list[base.Example]:
             for elt in node.value.elts:
                 assert isinstance(elt, ast.Tuple)
                 group = ast.literal_eval(elt.elts[1])
-                rights = eval(compile(ast.Expression(elt.elts[2]), str(path), "eval"), dict(SHORT))  # noqa: S307
+                rights = eval(compile(ast.Expression(elt.elts[2]), str(path), "eval"), dict(SHORT))
                 if group != "none" and rights:
                     rows.append(base.Example("phrasings", str(elt.lineno), ast.literal_eval(elt.elts[0]), True,
                                              frozenset(rights)))
