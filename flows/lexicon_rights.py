@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from flows.lexicon_anchors import anchors
 from flows.models import Right
 
 STRONG = 3
@@ -34,6 +35,8 @@ class Pattern:
     strength: int
     question_ok: bool = False
     self_negating: bool = False
+    #: literal strings one of which a match starts with (flows.lexicon_anchors), None if unknown
+    anchors: tuple[str, ...] | None = None
 
 
 # ---------------------------------------------------------------- shared building blocks
@@ -84,7 +87,7 @@ _SELF_NEG_RE = re.compile(r"n't|(?:\\b|(?<![A-Za-z]))(?:pas|plus|not|never|no lo
 
 
 def _p(right: Right, strength: int, pattern: str, question_ok: bool = False) -> Pattern:
-    return Pattern(right, re.compile(pattern), strength, question_ok, bool(_SELF_NEG_RE.search(pattern)))
+    return Pattern(right, re.compile(pattern), strength, question_ok, bool(_SELF_NEG_RE.search(pattern)), anchors(pattern))
 
 
 A, RE, E, RS, P, O, W, PM = (

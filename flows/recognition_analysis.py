@@ -189,7 +189,9 @@ _MINE_RE = re.compile(r"\b(mes|mon|ma|my|mine|moi|me concernant)\b")
 def _match_sentence(sentence: Sentence, findings: Findings, patterns: tuple[Pattern, ...],
                     third_context: bool = False, is_subject: bool = False, represented: bool = False) -> None:
     norm = sentence.norm
-    found = [(pattern, match) for pattern in patterns if (match := pattern.regex.search(norm)) is not None]
+    found = [(pattern, match) for pattern in patterns
+             if (pattern.anchors is None or any(a in norm for a in pattern.anchors))
+             and (match := pattern.regex.search(norm)) is not None]
     if not found:
         return  # most sentences: no right named, so no context to read
     first_person = bool(FIRST_PERSON_RE.search(norm))
