@@ -17,7 +17,7 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-__all__ = ["anchors"]
+__all__ = ["anchors", "present"]
 
 MIN_ANCHOR = 2  # a one-letter anchor filters nothing
 
@@ -61,7 +61,7 @@ def _anchors(items: list[Any]) -> set[str] | None:
     return None
 
 
-def anchors(pattern: str) -> tuple[str, ...] | None:
+def anchors(pattern: str) -> frozenset[str] | None:
     """The literal strings one of which any match of ``pattern`` starts with, or None."""
     if _PARSER is None:
         return None
@@ -71,4 +71,9 @@ def anchors(pattern: str) -> tuple[str, ...] | None:
         return None
     if not found or any(len(a) < MIN_ANCHOR for a in found):
         return None
-    return tuple(sorted(found))
+    return frozenset(found)
+
+
+def present(text: str, candidates: frozenset[str]) -> frozenset[str]:
+    """The candidate anchors that occur in ``text`` (one pass per sentence, shared by all patterns)."""
+    return frozenset(a for a in candidates if a in text)

@@ -36,7 +36,7 @@ class Pattern:
     question_ok: bool = False
     self_negating: bool = False
     #: literal strings one of which a match starts with (flows.lexicon_anchors), None if unknown
-    anchors: tuple[str, ...] | None = None
+    anchors: frozenset[str] | None = None
 
 
 # ---------------------------------------------------------------- shared building blocks
@@ -381,6 +381,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(O, STRONG, r"\bstop (pub|newsletters?|mails?|sms|mailings?)\b"),
     _p(W, STRONG, r"\bi (retire|am retiring|take back) (my |the )?(consent|agreement|permission|authori[sz]ation)\b"),
 )
+#: Every anchor of every pattern: a sentence is checked for them once (flows.lexicon_anchors.present).
+ALL_ANCHORS: frozenset[str] = frozenset(a for p in PATTERNS if p.anchors for a in p.anchors)
 
 # ---------------------------------------------------------------- post mortem (two parts)
 DEATH_RE = re.compile(

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from flows.lexicon_anchors import present
 from flows.lexicon_context import (
     CANCEL_CTX_RE,
     CONDITIONAL_CONSENT_RE,
@@ -35,6 +36,7 @@ from flows.lexicon_context import (
     sentences,
 )
 from flows.lexicon_rights import (
+    ALL_ANCHORS,
     DEATH_RE,
     MEDIUM,
     OWN_DIRECTIVES_RE,
@@ -189,8 +191,9 @@ _MINE_RE = re.compile(r"\b(mes|mon|ma|my|mine|moi|me concernant)\b")
 def _match_sentence(sentence: Sentence, findings: Findings, patterns: tuple[Pattern, ...],
                     third_context: bool = False, is_subject: bool = False, represented: bool = False) -> None:
     norm = sentence.norm
+    here = present(norm, ALL_ANCHORS)
     found = [(pattern, match) for pattern in patterns
-             if (pattern.anchors is None or any(a in norm for a in pattern.anchors))
+             if (pattern.anchors is None or not pattern.anchors.isdisjoint(here))
              and (match := pattern.regex.search(norm)) is not None]
     if not found:
         return  # most sentences: no right named, so no context to read
