@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import threading
 import time
 from pathlib import Path
 
@@ -69,7 +70,9 @@ class TextCache:
             return
         body = json.dumps(extraction.notes, ensure_ascii=True).encode() + b"\n" + extraction.text.encode(
             "utf-8", "surrogatepass")
-        tmp = self.dir / f".{key}.{os.getpid()}.tmp"
+        # one temporary file per process and thread: two workers of one process caching the same
+        # file at once must not truncate or move each other's half-written entry
+        tmp = self.dir / f".{key}.{os.getpid()}.{threading.get_ident()}.tmp"
         try:
             self.dir.mkdir(parents=True, exist_ok=True, mode=0o700)
             fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
