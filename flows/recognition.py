@@ -133,10 +133,9 @@ _THANKS_ONLY_RE = re.compile(
 _NEGATIVE_ANSWER_RE = re.compile(r"^\W*(non|no|nope|pas besoin|no need|rien|nothing|surtout pas|gardez|keep)\b")
 
 
-def _short_answer(text: str) -> bool:
+def _short_answer(text: str, norm: str) -> bool:
     """A few words answering our quoted question ("Tout.", "la 2e option", "La copie svp", a new
-    address): they take their meaning from the question, as "oui" does."""
-    norm = normalise(text)
+    address): they take their meaning from the question, as "oui" does. ``norm``: ``text`` normalised."""
     return 0 < len(text.split()) <= 8 and not _THANKS_ONLY_RE.match(norm) and not _NEGATIVE_ANSWER_RE.match(norm)
 
 
@@ -271,12 +270,12 @@ def recognise(msg: ParsedMessage, *, own_addresses: frozenset[str] = frozenset()
             return _result(Outcome.REVIEW, msg, language, 0.4,
                            ["demande dans un message transféré"] + forwarded.evidence, set(forwarded.strength))
 
-    affirmative = bool(AFFIRMATIVE_RE.search(normalise(text)))
+    affirmative = bool(AFFIRMATIVE_RE.search(norm_text))
     top = _top_level_quote(msg.quoted_text) if msg.quoted_text else ""
-    if top and len(text.split()) <= 12 and _NEGATIVE_ANSWER_RE.match(normalise(text)) and _offer_question(top) is not None:
+    if top and len(text.split()) <= 12 and _NEGATIVE_ANSWER_RE.match(norm_text) and _offer_question(top) is not None:
         why = "refus d'une proposition citée (« non, gardez tout »)"
         return _result(Outcome.NONE, msg, language, 0.7, [why] + evidence, reason=why)
-    if top and len(text) < 300 and (affirmative or (_short_answer(text) and "?" in top)):
+    if top and len(text) < 300 and (affirmative or (_short_answer(text, norm_text) and "?" in top)):
         quoted = analyse_text(top)
         if quoted.strength:
             return _result(Outcome.REVIEW, msg, language, 0.4,

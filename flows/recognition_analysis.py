@@ -54,7 +54,6 @@ _STOP_USING_RE = re.compile(
     r"\b(n'utilisez plus|ne plus (les )?utiliser|cessez d'utiliser|arretez d'utiliser|ne les utilisez plus|"
     r"stop using|no longer use|don't use|do not use)\b"
 )
-_KEEP_RE = re.compile(r"\b(conserv\w*|gard\w*|keep|retain)\b")
 _OTHER_AGENT_RE = re.compile(r"\b(him|her|he|she|they|them|il|elle|ils|elles|lui|leur)\b")
 _FOR_OTHER_RE = re.compile(r"\b(pour|for|aupres d'|a) (lui|him|eux|them|elle|her|elles)\b")
 _YOU_HOLD_ABOUT_ME_RE = re.compile(
@@ -296,6 +295,7 @@ def _match_sentence(sentence: Sentence, findings: Findings, patterns: tuple[Patt
             findings.discarded.append(f"ignoré (négation, {right.value}) : {clip(sentence.original)}")
             continue
         if third_party:
+            findings.someone_else = True
             findings.discarded.append(f"ignoré (données d'un tiers) : {clip(sentence.original)}")
             continue
         if notice:

@@ -19,6 +19,7 @@ class Findings:
     negated: set[Right] = field(default_factory=set)
     sentences: dict[Right, list[str]] = field(default_factory=dict)
     access_fetch: list[bool] = field(default_factory=list)  # per access hit: "send me / get my data"?
+    someone_else: bool = False  # a match was discarded as another person's data
 
     def add(self, right: Right, strength: int, sentence: str) -> None:
         if strength > self.strength.get(right, 0):

@@ -237,18 +237,19 @@ def learned_net(text: str, subject: str, findings: Findings) -> tuple[set[Right]
     if probability < recognition_model.THRESHOLD:
         return None
     sentence, sentence_score = recognition_model.top_sentence(unexplained)
-    if any(d.startswith("ignoré (données d'un tiers)") for d in findings.discarded) and not (
-            sentence and NET_OWN_DATA_RE.search(normalise(sentence))):
+    sentence_norm = normalise(sentence)
+    if findings.someone_else and not NET_OWN_DATA_RE.search(sentence_norm):
         return None  # the rules read someone else's data here, and nothing left names the sender's own
-    if sentence and _not_for_the_net(normalise(sentence), negations=False):
+    if sentence and _not_for_the_net(sentence_norm, negations=False):
         # the most request-like sentence is one a filter explains: judge what the filters leave
         kept = "\n".join(s.original for s in sentences(unexplained) if not _not_for_the_net(s.norm, negations=False))
         if not kept.strip() or recognition_model.score(recognition_model.message_text(subject, kept)) < recognition_model.THRESHOLD:
             return None
         sentence, sentence_score = recognition_model.top_sentence(kept)
+        sentence_norm = normalise(sentence)
     guessed = {r for r, s in findings.strength.items() if s >= WEAK}
     if not guessed and sentence:
-        guessed = _net_guess(normalise(sentence))
+        guessed = _net_guess(sentence_norm)
     why = (f"modèle appris (probabilité {probability:.2f}) ; phrase la plus probable "
            f"({sentence_score:.2f}) : {clip(sentence) if sentence else subject}")
     return guessed, why
