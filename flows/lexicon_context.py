@@ -249,7 +249,7 @@ THIRD_PARTY_RE = re.compile(
     r"(de|d'|a|chez) (mon|ma) (voisin|voisine|collegue|employeur|ancien employeur|patron|patronne|"
     r"bailleur|proprietaire|ex|ex-mari|ex-femme|ancien compagnon|ancienne compagne|banque|operateur|"
     r"mutuelle|assureur|club|salle de sport)|(de|d'|chez) (mon|ma) medecin|(mon|ma) (voisin|voisine|employeur|ancien employeur|"
-    r"patron|patronne|banque|operateur|mutuelle|assureur|proprietaire|ex|club|salle de sport|medecin) "
+    r"patron|patronne|chef|cheffe|manager|superieur|superieure|directeur|directrice|drh|banque|operateur|mutuelle|assureur|proprietaire|ex|club|salle de sport|medecin) "
     r"(refuse|garde|conserve|a |detient|ne veut|publie|utilise|a publie|diffuse)|"
     r"(chez|par|aupres de|aupres d') (facebook|google|instagram|linkedin|amazon|leboncoin|tiktok|twitter|un site|"
     r"un autre site|une autre entreprise|une entreprise|cette entreprise|une application|systeme\.?io|mailchimp|"
@@ -330,17 +330,19 @@ REPRESENTED_RE = re.compile(
     r"\b((mon|ma|notre) (fils|fille|enfant|enfants|petit|petite)(?! (de|d') ?(1[89]|[2-9]\d) ans)( mineure?| de \d+ ans)?|my (son|daughter|child|kid)|"
     r"tuteur|tutrice|tutelle|curatelle|curateur|mandataire|representante?s? legale?s?|representants legaux|legal guardians?|parental responsibility|power of attorney|"
     r"on behalf of my|au nom de (mon|ma)|(mon|ma) (client|cliente|mandant|mandante)|avocate? de|conseil de (madame|monsieur|mme|m)\b|"
-    r"pour (le )?compte de|en (son|leur) nom|mandate\w* par|my client|"
+    r"pour (le )?compte de|en (son|leur) nom|en tant que (mere|pere|parent|tuteur|tutrice|representante? legale?)|"
+    r"as (his|her|their) (mother|father|mum|mom|dad|parent|legal guardian|guardian)|mandate\w* par|my client|a la demande de (m|mme|monsieur|madame|mon|ma|notre)|"
+    r"qui me (charge|demande) de vous ecrire|at the (request|instruction) of (mr|mrs|ms|my|our)|who (asked|has asked) me to write|"
     r"(je vous ecris|j'ecris|je vous contacte|je vous ecris de la part|i am writing|i'm writing) (pour|au nom de|de la part de|on behalf of|for) (mon|ma|my))\b"
 )
 _THIRD_POSSESSIVES = {"ses": "mes", "son": "mon", "sa": "ma", "his": "my", "her": "my", "leurs": "mes", "leur": "mon"}
-_THIRD_OBJ_RE = re.compile(r"\b(?:(la|le|les) concernant|(?:sur|a propos d') (?:elle|lui))\b")
+_THIRD_OBJ_RE = re.compile(r"\b(?:(la|le|les) concernant|(?:sur|a propos d'|about|on|concerning|regarding) (?:elle|lui|him|her)|a son sujet)\b")
 _THIRD_POSS_RE = re.compile(r"\b(ses|son|sa|his|her|leurs|leur)\b")
 
 
 def as_represented(norm: str) -> str:
     """For a representative (parent, guardian): read "ses données" as the subject's own."""
-    norm = _THIRD_OBJ_RE.sub(lambda m: "me concernant" if m.group(1) else "sur moi", norm)
+    norm = _THIRD_OBJ_RE.sub(lambda m: "me concernant" if m.group(1) else "about me" if m.group(0)[-1] in "mr" else "a mon sujet" if m.group(0)[-1] == "t" else "sur moi", norm)
     return _THIRD_POSS_RE.sub(lambda m: _THIRD_POSSESSIVES[m.group(1)], norm)
 
 
@@ -408,7 +410,8 @@ CANCEL_CTX_RE = re.compile(
     r"\b(booking|bookings|reservation|reservations|rendez-vous|rdv|appointment|calendar|agenda|diary|schedule|"
     r"seance|session|atelier|workshop|stage|cercle|circle|class|retraite|retreat|(?<!en )cours|webinaire|webinar|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|"
-    r"sunday|demain|tomorrow|ce soir|tonight|annul\w*|cancel\w*|inscription a l'|place)\b"
+    r"sunday|demain|tomorrow|ce soir|tonight|annul\w*|cancel\w*|inscription a l'|place|spot|seat|inscrits|participants|attendees|"
+    r"guest list|waiting list|liste d'attente|rembours\w*|refund\w*|acompte|deposit|reporter|reporte|postpone\w*)\b"
 )
 #: What marks an objection as being about mail and marketing, whatever the context.
 MAIL_CTX_RE = re.compile(

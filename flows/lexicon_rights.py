@@ -414,7 +414,8 @@ OWN_DIRECTIVES_RE = re.compile(
     r"\b(apres (ma mort|mon deces|ma disparition)|si je (viens a |venais a )?(deced|mour)\w*|en cas de (mon )?deces|"
     r"a mon deces|lorsque je (serai|mourrai) (decede\w*|mort\w*)?|in the event of my death|after my (death|passing)|"
     r"when i die|if i (die|pass away|should die)|(s'il|si jamais il|si un jour il) (m'arrivait|m'arrive) (quelque chose|malheur)|"
-    r"if (anything|something) (happens|should happen|were to happen) to me|directives? (anticipees? |particulieres? )?(relatives? a|concernant|sur|pour) "
+    r"if (anything|something) (happens|should happen|were to happen) to me|if i (don't|do not|didn't) (make it|pull through|survive|wake up)|"
+    r"si je (ne m'en sors pas|ne me reveille pas|n'en reviens pas|ne survis pas)|directives? (anticipees? |particulieres? )?(relatives? a|concernant|sur|pour) "
     r"(mes donnees|le sort|la conservation)|article 85)\b"
 )
 

@@ -129,7 +129,8 @@ HYPOTHESIS_RE = re.compile(r"(?<!decider )(?<!savoir )(?<!voir )\b(si je|s'il|if
 _READER_BUSINESS_RE = re.compile(
     r"\b(your|votre|vos) (business|company|practice|clients|customers|entreprise|activite|cabinet|structure|site)\b|"
     r"\bhow (do )?you (handle|deal with|process|manage|treat)\b|\bcomment (gerez|traitez|geres|traites)[- ](vous|tu)\b")
-_MY_DATA_RE = re.compile(r"\b(mes|my) (donnees|informations|notes|ecrits|dossiers?|fiches?|data|notes|files?|writings|records)\b")
+_MY_DATA_RE = re.compile(r"\b(mes|my) ([\w-]+ ){0,2}(donnees|informations|notes|ecrits|dossiers?|fiches?|enregistrements|data|notes|files?|"
+                         r"writings|records|recordings)\b")
 _HELD_OBJECT_RE = re.compile(r"^(tout|ce|everything|all|whatever|what|toutes? les|les (donnees|informations|infos|renseignements)|l'information|l'info)\b")
 _PAST_VERB_RE = re.compile(r"^(supprime|efface|detruit|deleted|erased|removed|wiped|destroyed|corrige|modifie|changed|updated|corrected|exporte|exported|"
                            r"retire|enleve|desinscrit|unsubscribed)\b")
@@ -155,8 +156,8 @@ _DIFFERENCE_RE = re.compile(r"\b(la difference entre|difference between|differen
 #: Another adult's wish passed on ("ma sœur ne veut plus recevoir vos mails", "my friend would like...").
 _SOMEONE_ELSE_WANTS_RE = re.compile(
     r"\b(mon|ma|mes) (soeur|frere|amie?|mari|femme|epouse|epoux|mere|pere|collegue|compagnon|compagne|conjointe?|"
-    r"cousine?|tante|oncle|voisine?|copine|copain|belle-soeur|beau-frere|niece|neveu|associee?)\b[^.;!?]{0,80}\b"
-    r"(ne veut plus|ne veut pas|ne voulait plus|veut|voudrait|aimerait|souhaite|souhaiterait|m'a demande|m'a dit|demande|prefere|n'ose pas)\b|"
+    r"cousine?|tante|oncle|voisine?|copine|copain|belle-soeur|beau-frere|niece|neveu|associee?)\b[^.;!?]{0,80}"
+    r"(?<!\bje )(?<!\bje vous )(?<!\bj')(?<!\bmoi je )\b(ne veut plus|ne veut pas|ne voulait plus|veut|voudrait|aimerait|souhaite|souhaiterait|m'a demande|m'a dit|demande|prefere|n'ose pas)\b|"
     r"\b(he|she|il|elle)\b[^.;!?]{0,30}\b(asked|told|demande|dit) (me|moi|m')\b|"
     r"\b(il|ils|on|they|he|it|elle) (me|m') (demande|demandent|asks?|asked) (de|d'|to)\b|"
     r"\b(la|le) (supprimer|retirer|enlever|exclure|bannir) (du|de la|des) (groupe|liste)\b|\bremove (him|her) from the group\b|"
@@ -176,6 +177,15 @@ _CLIENTELE_RE = re.compile(
     r"\b(data|details|records|notes|files) (of|about) (your|the|our|her) (clients|participants|attendees|subscribers|students|customers)\b")
 #: "Your privacy page says I can object": the sender reading her notice, not exercising the right.
 _SAYS_I_CAN_RE = re.compile(r"\b(says|states|indique|dit|mentionne|explique|precise) (that |qu'|que )?(i|je) (can|could|peux|pourrais|have the right|ai le droit)\b")
+#: An objection in so many words is never a cancellation ("je m'oppose à ce que mon nom figure sur la liste des participants").
+_OBJECT_WORD_RE = re.compile(
+    r"\b((m'oppose|opposer|object|objects|objecting) (a ce que|a l'utilisation|au traitement|to) ?(mon|ma|mes|my|l'utilisation|the use|the processing|"
+    r"le traitement|vos|your|any|toute?|vous (utilisiez|conserviez|gardiez|partagiez|diffusiez|transmettiez))|droit d'opposition|right to object)\b")
+#: Requests she receives, handled for her: a vendor's or an assistant's offer, not a request.
+_HER_REQUESTS_RE = re.compile(
+    r"\b((gestion|traitement|suivi|gerer|traiter|handle|handling|manage|managing|process|processing) (de |des |of )?(vos|your|tes) "
+    r"(demandes|requests|requetes)|(vos|your|tes) (demandes|requetes) (d'acces|de suppression|d'effacement|de desinscription|rgpd)|"
+    r"your (access|erasure|deletion|gdpr|data subject|dsar|subject access) requests)\b")
 #: A signed form or consent sent back: consent given, not withdrawn.
 _SIGNED_FORM_RE = re.compile(r"\b(signee?s?|signed|remplie?s?|completed|filled in)\b")
 #: Someone else's file named, and nothing of the sender's ("une copie de son dossier", "his file").
@@ -184,11 +194,14 @@ _THEIR_THING_RE = re.compile(
     r"coordonnees|temoignage|testimonial|photo|compte|account)\b|\b(tout )?ce qui (la|le|les) concerne\b|"
     r"\b(have|hold|keep|know) (on|about) (him|her|them)\b|\b(emailing|contacting|calling|writing to|texting|messaging) my "
     r"(girlfriend|boyfriend|wife|husband|partner|mother|father|mum|mom|dad|sister|brother|friend|colleague)\b")
+#: The object is another person: "vos notes la concernant", "tout ce que vous avez sur lui", "what you hold about her".
+_ABOUT_THEM_RE = re.compile(r"\b((la|le) concernant|sur (elle|lui)|a son sujet|about (him|her)|on (him|her)(?= *([,.;:!?]|$)))\b")
 _MINE_RE = re.compile(r"\b(mes|mon|ma|my|mine|moi|me concernant)\b")
 
 
 def _match_sentence(sentence: Sentence, findings: Findings, patterns: tuple[Pattern, ...],
-                    third_context: bool = False, is_subject: bool = False, represented: bool = False) -> None:
+                    third_context: bool = False, is_subject: bool = False, represented: bool = False,
+                    body_cancel: bool = False) -> None:
     norm = sentence.norm
     here = present(norm, ALL_ANCHORS)
     found = [(pattern, match) for pattern in patterns
@@ -198,7 +211,8 @@ def _match_sentence(sentence: Sentence, findings: Findings, patterns: tuple[Patt
         return  # most sentences: no right named, so no context to read
     first_person = bool(FIRST_PERSON_RE.search(norm))
     notice = (not first_person and bool(RIGHTS_NOTICE_RE.search(norm)
-                                        or (sentence.is_question and _READER_BUSINESS_RE.search(norm)))) or bool(_SAYS_I_CAN_RE.search(norm))
+                                        or (sentence.is_question and _READER_BUSINESS_RE.search(norm)))) or bool(_SAYS_I_CAN_RE.search(norm)
+                                                                                  or _HER_REQUESTS_RE.search(norm))
     long_sentence = norm.count(" ") >= 6  # a bare "Article 15 RGPD." is still a possible request
     kind = question_kind(sentence)
     demand = bool(DEMAND_RE.search(norm)) or kind == "polite"
@@ -206,14 +220,16 @@ def _match_sentence(sentence: Sentence, findings: Findings, patterns: tuple[Patt
         third_context and bool(_OTHER_AGENT_RE.search(norm)) and not _YOU_RE.search(norm)
     ) or (third_context and sentence.is_question and bool(_FOR_OTHER_RE.search(norm)))
     if not represented and (_SOMEONE_ELSE_WANTS_RE.search(norm)
-                            or (_THEIR_THING_RE.search(norm) and not _MINE_RE.search(norm))):
+                            or (_THEIR_THING_RE.search(norm) and not _MINE_RE.search(norm))
+                            or _ABOUT_THEM_RE.search(norm)):
         third_party = True  # an adult relative's or friend's data: theirs to ask for
     if third_party and _YOU_HOLD_ABOUT_ME_RE.search(norm):
         third_party = False  # "what you keep about me, and who you gave it to (a company I don't know)"
     hits: list[tuple[Right, int, str, int, int]] = []
     instruction = bool(INSTRUCTION_RE.search(norm))
     thanks_done = THANKS_DONE_RE.search(norm)
-    cancel = bool(CANCEL_CTX_RE.search(norm)) and not MAIL_CTX_RE.search(norm)
+    cancel = ((bool(CANCEL_CTX_RE.search(norm)) or body_cancel) and not MAIL_CTX_RE.search(norm)
+              and not _OBJECT_WORD_RE.search(norm))
     login = bool(LOGIN_RE.search(norm))
     for pattern, match in found:
         right = pattern.right
@@ -345,9 +361,13 @@ def analyse_text(text: str, subject: str = "") -> Findings:
     represented = any(REPRESENTED_RE.search(s.norm) for s in units) and not adult and not dead
     if represented:
         units = [Sentence(s.original, as_represented(s.norm), s.is_question) for s in units]
+    # a subject ("Désinscription") reads in its body's context: a workshop cancelled, or mail stopped
+    body = units[1:] if subject else units
+    body_cancel = any(CANCEL_CTX_RE.search(s.norm) for s in body) and not any(MAIL_CTX_RE.search(s.norm) for s in body)
     for index, sentence in enumerate(units):
-        _match_sentence(sentence, findings, PATTERNS, third_context, is_subject=bool(subject) and index == 0
-                        and not REPLY_PREFIX_RE.match(subject), represented=represented or dead)
+        is_subject = bool(subject) and index == 0 and not REPLY_PREFIX_RE.match(subject)
+        _match_sentence(sentence, findings, PATTERNS, third_context, is_subject=is_subject,
+                        represented=represented or dead, body_cancel=is_subject and body_cancel)
     norm_all = normalise(text)
     message_readings(units, norm_all, findings)
     erasure = findings.sentences.get(Right.ERASURE, [])
