@@ -119,7 +119,11 @@ PATTERNS: tuple[Pattern, ...] = (
                   r"\bqui (vous|t') ?(l'|les|la|le)? ?(a|ont|aurait) (donne|transmis|communique|fourni|vendu|passe)e?s?\b", question_ok=True),
     _p(A, STRONG, r"\bdestinataires\b[^.;!?]{0,50}\b(mes|mon|ma) (donnees|informations|infos|coordonnees)\b|"
                   r"\b(a|avec) qui\b[^.;!?]{0,40}\b(transmi|communiqu|partag|vend|vendu|donn|transf|cede)\w*\b[^.;!?]{0,30}\b(mes|mon|ma) (donnees|infos|informations|coordonnees|adresse|numero|e-?mail|dossier)\b|"
-                  r"\b(a|avec) qui (mes|mon|ma) (donnees|infos|informations|coordonnees|adresse|numero|e-?mail|dossier)\b[^.;!?]{0,30}\b(transmi|communiqu|partag|vend|vendu|donn|transf|cede)\w*", question_ok=True),
+                  r"\b(a|avec) qui (mes|mon|ma) (donnees|infos|informations|coordonnees|adresse|numero|e-?mail|dossier)\b[^.;!?]{0,30}\b(transmi|communiqu|partag|vend|vendu|donn|transf|cede)\w*|"
+                  r"\b(a|avec|aupres de|chez) (quels|quelles) (autres )?(prestataires|partenaires|tiers|destinataires|entreprises|societes|organismes|sous-traitants|outils|plateformes)\b"
+                  r"[^.;!?]{0,40}\b(mes|mon|ma) (donnees|infos|informations|coordonnees|adresse|numero|e-?mail|dossier)\b[^.;!?]{0,40}\b(transmi|communiqu|partag|vend|vendu|donn|transf|cede|envoy)\w*|"
+                  r"\b(mes|mon|ma) (donnees|infos|informations|coordonnees|adresse|numero|e-?mail|dossier)\b[^.;!?]{0,30}\b(transmi|communiqu|partag|vend|vendu|donn|transf|cede|envoy)\w*"
+                  r"[^.;!?]{0,20}\b(a|avec|aupres de|chez) (quels|quelles|qui)\b", question_ok=True),
     _p(A, STRONG, r"\bcomment (vous|tu) (les|l'|la|le) ?(avez|as) (obtenue?s?|eue?s?|recuperee?s?|trouvee?s?|collectee?s?)\b|"
                   r"\bhow you (got|obtained|collected|found) (them|it|my \w+)\b", question_ok=True),
     _p(A, STRONG, r"\bhow did you (get|obtain|find|come by|get hold of) my (mobile |phone |cell |personal |e-?mail |home |postal )?(number|email|e-mail|address|details|data|contact details|information)\b|"

@@ -43,7 +43,7 @@ from flows.lexicon_rights import (
 from flows.models import Language, Outcome, Right, sorted_rights
 from flows.reading import ParsedMessage
 from flows.recognition_analysis import analyse_text
-from flows.recognition_filters import automatic_reason, bulk_reason, own_message
+from flows.recognition_filters import automatic_reason, bulk_reason, compliance_pitch, own_message
 from flows.recognition_findings import Findings, clip
 from flows.recognition_nets import learned_net, learned_rights, refine_rights, safety_net
 from flows.requester import Requester, extract_requester
@@ -120,8 +120,10 @@ def _top_level_quote(quoted: str) -> str:
 
 
 _OFFER_Q_RE = re.compile(
-    r"\b(souhaitez|voulez|desirez|preferez|aimeriez)[- ]vous que (je|nous)|\b(do|would) you (like|want|prefer) (me|us) to\b|"
-    r"\bshall (i|we)\b|\bdois-je\b|\bvoulez-vous (recevoir|que)\b")
+    r"\b(souhaitez|voulez|desirez|preferez|aimeriez)[- ]vous (que (je|nous)|(recevoir|obtenir) |la |le |les |l'|une |un )|"
+    r"\bvous (souhaitez|voulez|desirez|preferez) (recevoir|obtenir|la |le |les |l'|une |un )|"
+    r"\b(do|would) you (like|want|prefer) (me|us) to\b|\b(would you like|do you want|would you prefer|do you prefer) (a |the |your |to (receive|get|have) )|"
+    r"\bshall (i|we)\b|\bdois-je\b")
 
 
 #: Thanks or a greeting alone: an answer that asks nothing.
@@ -139,12 +141,17 @@ def _short_answer(text: str, norm: str) -> bool:
     return 0 < len(text.split()) <= 8 and not _THANKS_ONLY_RE.match(norm) and not _NEGATIVE_ANSWER_RE.match(norm)
 
 
-def _offer_question(quoted: str) -> tuple[Right, str] | None:
+def _offer_question(quoted: str, answer: str = "") -> tuple[Right, str] | None:
     """Our own quoted question offering an action on the reader's data ("Souhaitez-vous que je
-    supprime votre dossier ?"), answered "oui": the right that the action serves."""
+    supprime votre dossier ?"), answered "oui": the right that the action serves. Where the
+    question offers a choice ("une copie ou la suppression ?"), the answer's words pick it
+    ("La copie svp"); ``answer`` is normalised."""
     for sentence in sentences(quoted):
         if not (sentence.is_question and _OFFER_Q_RE.search(sentence.norm)):
             continue
+        for name, regex in NET_GUESSES:
+            if answer and regex.search(answer) and regex.search(sentence.norm):
+                return Right(name), clip(sentence.original)
         for name, regex in NET_GUESSES:
             if regex.search(sentence.norm):
                 return Right(name), clip(sentence.original)
@@ -233,6 +240,9 @@ def recognise(msg: ParsedMessage, *, own_addresses: frozenset[str] = frozenset()
         return _result(Outcome.NONE, msg, language, 0.8, [why], reason=why)
 
     best = findings.best()
+    pitch = compliance_pitch(norm_text) if best < STRONG else None
+    if pitch:
+        return _result(Outcome.NONE, msg, language, 0.8, [pitch] + findings.discarded, reason=pitch)
     rights = {r for r, s in findings.strength.items() if s >= MEDIUM}
     evidence = findings.evidence + findings.discarded
     if best >= STRONG:
@@ -280,7 +290,7 @@ def recognise(msg: ParsedMessage, *, own_addresses: frozenset[str] = frozenset()
         if quoted.strength:
             return _result(Outcome.REVIEW, msg, language, 0.4,
                            ["réponse affirmative à un message cité"] + quoted.evidence, set(quoted.strength))
-        offer = _offer_question(top)
+        offer = _offer_question(top, norm_text)
         if offer is not None:
             right, question = offer
             return _result(Outcome.REVIEW, msg, language, 0.4,

@@ -84,3 +84,25 @@ def bulk_reason(msg: ParsedMessage) -> str | None:
     if msg.from_addr and _domain_matches(msg.from_addr):
         return f"notification: platform {msg.from_addr.rsplit('@', 1)[-1]}"
     return None
+
+
+#: Cues of a compliance pitch or scam addressed to her business ("votre entreprise n'est pas en
+#: conformité RGPD", "fines of up to €20,000,000", "register now"): each names the business as the
+#: one at fault, never a person's own data.
+_PITCH_CUES = (
+    re.compile(r"\b(votre|your) (entreprise|societe|site|site web|website|business|company|activite|cabinet|structure|organisation|organization)\b"
+               r"[^.!?]{0,80}\b(conformite|conforme|compliance|compliant|registered|enregistree?|declaree?|manquements?|non-conformite)"),
+    re.compile(r"\b(mise en conformite|regulariser votre situation|compliance (check|audit|register|registry|registration)|"
+               r"(gdpr|rgpd) (registration|register|registry|audit|certification)|registre (europeen|national) (rgpd|de conformite)|"
+               r"declaration de conformite|attestation de conformite)\b"),
+    re.compile(r"\b(amendes?|sanctions?|fines?|penalt\w+)\b[^.!?]{0,50}(20 ?000 ?000|20,000,000|20 millions|20m|4 ?%)"),
+    re.compile(r"\b(frais de dossier|one-time fee|register now|inscrivez-vous maintenant|sous (48|72) ?h|within (48|72) hours|"
+               r"dans les (48|72) heures|failure to register|sans reponse de votre part)\b"),
+)
+
+
+def compliance_pitch(norm_text: str) -> str | None:
+    """A compliance pitch or scam aimed at her business: two cues or more. ``norm_text`` is normalised."""
+    if sum(1 for cue in _PITCH_CUES if cue.search(norm_text)) >= 2:
+        return "démarchage « mise en conformité RGPD » adressé à l'entreprise (pas une demande)"
+    return None

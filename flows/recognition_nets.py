@@ -50,7 +50,8 @@ from flows.recognition_findings import Findings, clip
 _NET_NEG_RE = re.compile(r"\b(bien note|i (have )?noted|noted that|je note que|je prends note|no (personal )?data|aucune donnee\w*|sans donnees|surtout pas|pas besoin|no need|ne (me |les |la |le |m'|l')?\w+ (surtout )?pas|n'(a|ont|ai|avons|avez|as) (surtout |jamais |pas )?(pas|change)|(has|have|hasn't|haven't) not changed|hasn't changed|haven't changed|don't|do not|never|haven't|hasn't|didn't)\b")
 #: The sender doing it herself ("je supprime l'appli", "I've deleted the app"): not a request.
 _SELF_ACTOR_RE = re.compile(
-    r"\b(je|j'|i|i've|i have|i had|i just|i'm)\s+(les |la |le |l'|meme |deja |just |already |also )?(supprime|efface|detruis|garde|"
+    r"\b(je|j'|i|i've|i have|i had|i just|i'm|je me suis|j'ai)\s+(les |la |le |l'|meme |deja |just |already |also |finally |enfin |"
+    r"recently |successfully |today |ce matin |hier )?(supprime|efface|detruis|garde|"
     r"conserve|retire|enleve|change|modifie|deleted|removed|erased|wiped|delete|remove|erase|keep|changed|updated|"
     r"keeping|deleting|removing|unsubscribed|opted out|desinscrit\w*|desabonne\w*)\b|\b(moi-meme|myself|by myself|par moi-meme)\b|"
     r"\b(je vous ai|je t'ai|j'ai|i(?:'ve| have)?) (deja |bien |already |just )?(envoye|transmis|communique|donne|sent|given|emailed)\b")
