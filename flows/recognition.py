@@ -53,9 +53,16 @@ __all__ = ["Recognition", "analyse_text", "recognise"]
 
 ATTACHED_REQUEST_RE = re.compile(
     r"\b(ci-joint|ci-jointe|en piece jointe|en pj|attached|attachment|enclosed)\b[^.!?]{0,60}"
-    r"\b(demande|requete|courrier|lettre|request|letter|formulaire|form)\b|"
-    r"\b(demande|courrier|lettre|request|letter)\b[^.!?]{0,40}\b(ci-joint|ci-jointe|en piece jointe|en pj|attached|enclosed)\b"
+    r"\b(demande|requete|courrier|lettre|request|letter|mandat|mandate)\b(?! (de mission|of engagement|d'engagement))|"
+    r"\b(demande|courrier|lettre|request|letter|mandat|mandate)\b(?! (de mission|of engagement|d'engagement))[^.!?]{0,40}"
+    r"\b(ci-joint|ci-jointe|en piece jointe|en pj|attached|enclosed)\b|"
+    r"\b(ci-joint|ci-jointe|en piece jointe|en pj|attached|attachment|enclosed)\b[^.!?]{0,60}\b(formulaire|form)\b[^.!?]{0,20}"
+    r"\b(asking|requesting|demandant|de demande|qui demande)\b"
 )
+#: What the attachment is when it is consent given or paperwork: a signed form, a contract, a mission letter.
+_PAPERWORK_RE = re.compile(
+    r"\b(formulaires? de consentement|consent forms?|autorisations? (signee|de droit a l'image)|lettre de mission|"
+    r"conditions generales|contrat signe|signed (contract|agreement|release)|devis|facture|invoice|quote)\b")
 
 
 class Recognition(BaseModel):
@@ -258,7 +265,8 @@ def recognise(msg: ParsedMessage, *, own_addresses: frozenset[str] = frozenset()
                 return _result(Outcome.REQUEST, msg, language, 0.7,
                                [f"demande dans la pièce jointe {attachment.filename or 'PDF'}"] + attached.evidence[:5],
                                rights | rights_att)
-    if ATTACHED_REQUEST_RE.search(norm_text) and msg.attachments:
+    if ATTACHED_REQUEST_RE.search(norm_text) and msg.attachments and not (
+            _PAPERWORK_RE.search(norm_text) and not re.search(r"\b(asking|requesting|demandant|qui demande)\b", norm_text)):
         return _result(Outcome.REVIEW, msg, language, 0.4,
                        ["demande annoncée en pièce jointe (illisible ou sans texte)"] + evidence, rights)
 
