@@ -289,7 +289,7 @@ THIRD_PARTY_RE = re.compile(
 
 COMPLAINT_FILED_RE = re.compile(
     r"\b(je (depose|porte|forme|introduis)\w*,? (par la presente,? )?(une )?plainte|"
-    r"j'ai (depose|porte|forme|introduit) ([a-z]+ ){0,2}(une )?plainte|i (have )?(lodged|filed) a complaint|"
+    r"j'ai (depose|porte|forme|introduit) ([\w']+ ){0,2}(une )?plainte|i (have )?(lodged|filed) a complaint|"
     r"i am (hereby )?lodging a complaint|i (hereby )?lodge a complaint|i wish to lodge a complaint|"
     r"plainte (conformement a l'|selon l'|au titre de l')article 77|"
     r"complaint (according to|under|pursuant to) article 77|article 77|"
@@ -330,7 +330,8 @@ REPRESENTED_RE = re.compile(
     r"\b((mon|ma|notre) (fils|fille|enfant|enfants|petit|petite)(?! (de|d') ?(1[89]|[2-9]\d) ans)( mineure?| de \d+ ans)?|my (son|daughter|child|kid)|"
     r"tuteur|tutrice|tutelle|curatelle|curateur|mandataire|representante?s? legale?s?|representants legaux|legal guardians?|parental responsibility|power of attorney|"
     r"on behalf of my|au nom de (mon|ma)|(mon|ma) (client|cliente|mandant|mandante)|avocate? de|conseil de (madame|monsieur|mme|m)\b|"
-    r"pour (le )?compte de|en (son|leur) nom|en tant que (mere|pere|parent|tuteur|tutrice|representante? legale?)|"
+    r"pour (le )?compte de|en (son|leur) nom|\(([4-9]|1[0-7]) (ans|years?)\)|([4-9]|1[0-7])-year-old|"
+    r"(aged|age de|agee de) ([4-9]|1[0-7])\b|(papa|maman) (de|d')|en tant que (mere|pere|parent|tuteur|tutrice|representante? legale?)|"
     r"as (his|her|their) (mother|father|mum|mom|dad|parent|legal guardian|guardian)|mandate\w* par|my client|a la demande de (m|mme|monsieur|madame|mon|ma|notre)|"
     r"qui me (charge|demande) de vous ecrire|at the (request|instruction) of (mr|mrs|ms|my|our)|who (asked|has asked) me to write|"
     r"(je vous ecris|j'ecris|je vous contacte|je vous ecris de la part|i am writing|i'm writing) (pour|au nom de|de la part de|on behalf of|for) (mon|ma|my))\b"

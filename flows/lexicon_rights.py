@@ -200,11 +200,14 @@ PATTERNS: tuple[Pattern, ...] = (
     # ------------------------------------------------------------------ erasure
     _p(E, STRONG, rf"{ERASE_V_FR}\b{GAP}\b{MY_FR} (donn?e+s?|infos?|informations?|coordonn?e+s?|fichiers?|dossiers?|historiques?|traces?|profils?|comptes?|enregistrements?|notes?|documents?|fiches?|renseignements?|adresse|e-?mails?|mails?|num|numero|tel|telephone|portable)\b(?! (de (la |l')?(seance|atelier|rdv|rendez)))(?![^.;!?]{{0,40}}\b(liste(?! (de |des )?(clients|contacts|patients))|newsletter|mailing|diffusion|infolettre)\b)"),
     _p(E, STRONG, rf"{ERASE_V_FR}\b{GAP}(tout|toutes? (les )?(donnees|informations|infos)|l'ensemble des (donnees|informations|infos|elements|renseignements)|ces donnees|mes donn?e+s?)\b{GAP}{ABOUT_ME_FR}"),
+    _p(E, STRONG, r"\b(want|would like|wish|like|need) to be (deleted|erased|removed|cancell?ed|wiped) from (all )?(of )?(your|the) (lists?|files?|databases?|records|systems?|contacts)\b(?! (for|of) (the )?(workshop|retreat|session|class|course))|"
+                  r"\bcancel (all )?(of )?my (personal )?(data|details|informations?|personal data)\b"),
     _p(E, STRONG, r"\b(m'|me )?(supprim|effac|retir|ot|sort|ray|vir|enlev)\w*[- ]?(moi )?(de|des|du) (vos|votre|ton|ta|tes|la|le|tous vos|toutes vos) (fichiers?|carnets? d'adresses|bases?|registres?|systemes?|contacts?|repertoires?|listings?)\b(?![^.;!?]{0,50}\b(mails?|e-?mails?|newsletters?|envois|lettres? d'information|infolettre|mailing|diffusion|sms|prospection)\b)"),
     _p(E, STRONG, rf"\b(suppression|suppresion|supression|effacement|destruction|oubli)\b{GAP}\b{MY_FR} (donn?e+s?|infos?|informations?|coordonn?e+s?|fichiers?|dossiers?|comptes?|profils?|traces?|historiques?|renseignements?)"),
     _p(E, STRONG, rf"\b(suppression|effacement|destruction)\b{GAP}(des|de toutes les|de l'ensemble des) donnees\b{GAP}{ABOUT_ME_FR}"),
     _p(E, STRONG, rf"\b(que|qu') (vous|tu) {ERASE_V_FR}\b{GAP}\b(tout|mes|mon)\b"),
-    _p(E, STRONG, r"\b((ne )?(veux |souhaite |desire |voudrais |souhaiterais )?plus (figurer|apparaitre|exister|etre enregistre\w*)) (dans|sur) (vos|votre|aucun|ton|tes|ta)"),
+    _p(E, STRONG, r"\b((ne )?(veux |souhaite |desire |voudrais |souhaiterais )?plus (figurer|apparaitre|exister|etre enregistre\w*)) (dans|sur) (vos|votre|aucun|ton|tes|ta)(?! (liste de diffusion|listes de diffusion|mailing|newsletter|lettre d'information|liste d'envoi|fichier de prospection))"),
+    _p(O, STRONG, r"\b(ne )?(veux |souhaite |desire |voudrais |souhaiterais )?plus (figurer|apparaitre|etre) (dans|sur) (vos|votre|ta|tes) (listes? de diffusion|mailing|newsletter|lettre d'information|listes? d'envoi|fichier de prospection)"),
     _p(E, STRONG, r"\bque (vous|tu) ne (les|la|le|l') ?(gardiez|conserviez|gardez|conservez|stockiez) (pas|plus)\b"),
     _p(E, STRONG, rf"({ERASE_V_FR}|vir(e|es|ez|er)) (tout|absolument tout)\b(?! (ce qui est prevu|le planning|l'agenda))"),
     _p(E, STRONG, rf"\b{MY_FR} {DATA_FR}\b{GAP}\b(soi(en)?t|etre|sont|seront) (definitivement |bien |toutes )?(supprim|effac|detrui|retir|ot)\w*"),
@@ -390,7 +393,7 @@ ALL_ANCHORS: frozenset[str] = frozenset(a for p in PATTERNS if p.anchors for a i
 
 # ---------------------------------------------------------------- post mortem (two parts)
 DEATH_RE = re.compile(
-    r"\b(deced\w*|deces|disparition de (mon|ma)|nous a quitte\w*|est (mort|morte)\b|"
+    r"\b(deced\w*|deces|disparition de (mon|ma)|nous a quitte\w*|est (mort|morte)\b|(s'est|s est|se sont) suicide\w*|took (his|her) own life|"
     r"defunt\w*|feu (mon|ma)|executeur testamentaire|heriti\w*|ayants?[- ]droits?|(la|pour la|de la|dossier de) succession\b|notaire|acte de deces|"
     r"the late (mr|mrs|ms|miss|dr|m|mme)\b|\b(mum|mom|dad|father|mother|husband|wife|son|daughter|brother|sister|partner|grand\w+) (passed|died)\b|late (grand\w*|aunt|uncle|father-in-law|mother-in-law|friend|client)|"
     r"passed away|has died|died|death|is dead|dead since|has passed|passed on|deceased|late (husband|wife|mother|father|son|daughter|"

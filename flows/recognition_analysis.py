@@ -70,7 +70,9 @@ _FETCH_RE = re.compile(
     r"transmet|communiqu|faites parvenir|adress|receive|recevoir)"
 )
 _ADULT_AGE_RE = re.compile(r"\b(fils|fille|enfant|son|daughter|child) (de|d'|is|aged) ?(1[89]|[2-9]\d) (ans|years)\b|"
-                           r"\b(fils|fille|enfant|son|daughter|child)\b[^.;!?]{0,25}\((1[89]|[2-9]\d) (ans|years)|\b(majeure?|adulte|grown[- ]up|adult)\b")
+                           r"\b(fils|fille|enfant|son|daughter|child)\b[^.;!?]{0,25}[(,] ?(1[89]|[2-9]\d) (ans|years)|\b(majeure?|adulte|grown[- ]up|adult)\b|"
+                           r"\b(fils|fille|son|daughter)\b[^.;!?]{0,60}\b(ses etudes a|son travail|his job|her job|university|universite|fac|"
+                           r"ecole d'ingenieur|en master|married|mariee?|ses enfants|her husband|his wife)\b")
 _SENDING_RE = re.compile(
     r"\b(je vous|je t'|je te|i(?:'m| am)?|we(?:'re| are)?) (envoie|envoi|transmets|joins|adresse|renvoie|fais parvenir|"
     r"sending|send|attach\w*|forward\w*|enclose\w*)\b|\bci-jointe?\b|\ben piece jointe\b|\battached\b|\bplease find\b")
@@ -167,6 +169,9 @@ _SOMEONE_ELSE_WANTS_RE = re.compile(
     r"does not want|no longer wants|prefers|is too|would rather)\b|"
     r"\b(la|le|les) (desinscrire|desabonner)\b|\b(desinscri|desabonn)\w*[- ](la|le|les)\b|\bunsubscribe (him|her|them)\b|"
     r"\b(take|remove) (him|her|them) (off|from)\b|"
+    r"\b(unsubscribe|remove|delete|take off|desinscrire|desabonner|supprimer|retirer|effacer) (my|mon|ma) (husband|wife|partner|sister|brother|"
+    r"mother|father|mum|mom|dad|friend|colleague|mari|femme|epoux|epouse|conjointe?|compagnon|compagne|soeur|frere|mere|pere|amie?|collegue)\b"
+    r"(?! (too|as well|also|aussi|egalement))|"
     r"\b(a|an|une?|if a|si une?|when a|quand une?|lorsqu'une?) (client|cliente|customer|participant|participante|patient|patiente)s? "
     r"(me |m'|nous |us |te |t'|vous |you )?(asks|demande|wants|veut|requests|souhaite|exige|exerce)\b|"
     r"\b(we|nous) (have |avons )?(received|recu) (a|une) (request|demande)\b")
@@ -194,9 +199,21 @@ _THEIR_THING_RE = re.compile(
     r"coordonnees|temoignage|testimonial|photo|compte|account)\b|\b(tout )?ce qui (la|le|les) concerne\b|"
     r"\b(have|hold|keep|know) (on|about) (him|her|them)\b|\b(emailing|contacting|calling|writing to|texting|messaging) my "
     r"(girlfriend|boyfriend|wife|husband|partner|mother|father|mum|mom|dad|sister|brother|friend|colleague)\b")
+#: Something of the sender's to take off her pages or accounts ("remove my photo from Facebook").
+_OFF_HER_PAGES_RE = re.compile(
+    r"\b(remove|delete|take (down|off)|retirer|retirez|supprimer|supprimez|enlever|enlevez)\b[^.;!?]{0,80}\b(from|de|du|sur) "
+    r"(facebook|instagram|linkedin|youtube|your (site|website|page)|votre (site|page)|ton site|ta page)\b")
 #: The object is another person: "vos notes la concernant", "tout ce que vous avez sur lui", "what you hold about her".
 _ABOUT_THEM_RE = re.compile(r"\b((la|le) concernant|sur (elle|lui)|a son sujet|about (him|her)|on (him|her)(?= *([,.;:!?]|$)))\b")
 _MINE_RE = re.compile(r"\b(mes|mon|ma|my|mine|moi|me concernant)\b")
+
+
+def someone_elses(norm: str, findings: Findings) -> bool:
+    """A sentence about another adult's things ("supprimez toutes ses données", "what you hold about
+    her") and none of the sender's, where nobody is represented: not for the recall nets."""
+    if findings.represented:
+        return False
+    return bool((_THEIR_THING_RE.search(norm) or _ABOUT_THEM_RE.search(norm)) and not _MINE_RE.search(norm))
 
 
 def _match_sentence(sentence: Sentence, findings: Findings, patterns: tuple[Pattern, ...],
@@ -223,6 +240,8 @@ def _match_sentence(sentence: Sentence, findings: Findings, patterns: tuple[Patt
                             or (_THEIR_THING_RE.search(norm) and not _MINE_RE.search(norm))
                             or _ABOUT_THEM_RE.search(norm)):
         third_party = True  # an adult relative's or friend's data: theirs to ask for
+    if third_party and _OFF_HER_PAGES_RE.search(norm) and not _SOMEONE_ELSE_WANTS_RE.search(norm):
+        third_party = False  # "remove the photos where I appear from Facebook and from your site": her pages
     if third_party and _YOU_HOLD_ABOUT_ME_RE.search(norm):
         third_party = False  # "what you keep about me, and who you gave it to (a company I don't know)"
     hits: list[tuple[Right, int, str, int, int]] = []
@@ -359,6 +378,7 @@ def analyse_text(text: str, subject: str = "") -> Findings:
     adult = any(_ADULT_AGE_RE.search(s.norm) for s in units)  # "ma fille de 25 ans": another adult
     dead = any(DEATH_RE.search(s.norm) for s in units)
     represented = any(REPRESENTED_RE.search(s.norm) for s in units) and not adult and not dead
+    findings.represented = represented or dead
     if represented:
         units = [Sentence(s.original, as_represented(s.norm), s.is_question) for s in units]
     # a subject ("Désinscription") reads in its body's context: a workshop cancelled, or mail stopped

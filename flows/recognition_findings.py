@@ -20,6 +20,7 @@ class Findings:
     sentences: dict[Right, list[str]] = field(default_factory=dict)
     access_fetch: list[bool] = field(default_factory=list)  # per access hit: "send me / get my data"?
     someone_else: bool = False  # a match was discarded as another person's data
+    represented: bool = False  # a parent, guardian, representative or heir writes for the data subject
 
     def add(self, right: Right, strength: int, sentence: str) -> None:
         if strength > self.strength.get(right, 0):

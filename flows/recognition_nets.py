@@ -44,7 +44,7 @@ from flows.lexicon_rights import (
     WEAK,
 )
 from flows.models import Right
-from flows.recognition_analysis import BY_MYSELF_RE, HYPOTHESIS_RE, REPLY_PREFIX_RE, STAY_RE
+from flows.recognition_analysis import BY_MYSELF_RE, HYPOTHESIS_RE, REPLY_PREFIX_RE, STAY_RE, someone_elses
 from flows.recognition_findings import Findings, clip
 
 _NET_NEG_RE = re.compile(r"\b(bien note|i (have )?noted|noted that|je note que|je prends note|no (personal )?data|aucune donnee\w*|sans donnees|surtout pas|pas besoin|no need|ne (me |les |la |le |m'|l')?\w+ (surtout )?pas|n'(a|ont|ai|avons|avez|as) (surtout |jamais |pas )?(pas|change)|(has|have|hasn't|haven't) not changed|hasn't changed|haven't changed|don't|do not|never|haven't|hasn't|didn't)\b")
@@ -91,9 +91,11 @@ def safety_net(text: str, subject: str, findings: Findings) -> tuple[set[Right],
             continue  # "how does it work if I later want my data deleted?", "is my data transferred outside the EU?"
         if _PROFESSION_RE.search(norm):
             continue  # "je suis consultante en conformité RGPD", "GDPR Compliance Office"
-        if _not_for_the_net(norm):
+        if _not_for_the_net(norm) or someone_elses(norm, findings):
             continue
         own = bool(NET_OWN_DATA_RE.search(norm))
+        if findings.someone_else and not own:
+            continue  # the rules read someone else's data here: only the sender's own counts
         if sentence.is_question and question_kind(sentence) != "polite" and not own:
             continue  # "le RGPD s'applique-t-il aux coachs ?": a question about the topic
         eligible.append(index)
@@ -239,7 +241,7 @@ def learned_net(text: str, subject: str, findings: Findings) -> tuple[set[Right]
         return None
     sentence, sentence_score = recognition_model.top_sentence(unexplained)
     sentence_norm = normalise(sentence)
-    if findings.someone_else and not NET_OWN_DATA_RE.search(sentence_norm):
+    if (findings.someone_else and not NET_OWN_DATA_RE.search(sentence_norm)) or someone_elses(sentence_norm, findings):
         return None  # the rules read someone else's data here, and nothing left names the sender's own
     if sentence and _not_for_the_net(sentence_norm, negations=False):
         # the most request-like sentence is one a filter explains: judge what the filters leave
