@@ -149,6 +149,10 @@ def clause_bounds(norm: str, start: int) -> tuple[int, int]:
     return begin, end
 
 
+#: A format ruled out, not the request: "en fichier modifiable et pas en PDF", "not as a scan".
+_FORMAT_CONTRAST_RE = re.compile(r"\b(et |mais |but )?(pas|non|not) (en |in |as a |as |au format |sous forme de )?(pdf|papier|paper|scans?|scanne\w*|images?|photos?)\b")
+
+
 def is_negated(norm: str, start: int, end: int, self_negating: bool = False) -> bool:
     """True when the match ``[start, end)`` is under a negation in its clause.
 
@@ -156,10 +160,10 @@ def is_negated(norm: str, start: int, end: int, self_negating: bool = False) -> 
     precedes them counts.
     """
     c_begin, c_end = clause_bounds(norm, start)
-    if not self_negating and _NEG_INSIDE_RE.search(norm[start:end]):
+    if not self_negating and _NEG_INSIDE_RE.search(_FORMAT_CONTRAST_RE.sub(" ", norm[start:end])):
         return True
     before = norm[c_begin:start]
-    after = norm[end:c_end]
+    after = _FORMAT_CONTRAST_RE.sub(" ", norm[end:c_end])
     if _COND_NEG_RE.search(before):
         return False
     if self_negating:
@@ -330,12 +334,13 @@ REPRESENTED_RE = re.compile(
     r"\b((mon|ma|notre) (fils|fille|enfant|enfants|petit|petite)(?! (de|d') ?(1[89]|[2-9]\d) ans)( mineure?| de \d+ ans)?|my (son|daughter|child|kid)|"
     r"tuteur|tutrice|tutelle|curatelle|curateur|mandataire|representante?s? legale?s?|representants legaux|legal guardians?|parental responsibility|power of attorney|"
     r"on behalf of my|au nom de (mon|ma)|(mon|ma) (client|cliente|mandant|mandante)|avocate? de|conseil de (madame|monsieur|mme|m)\b|"
-    r"pour (le )?compte de|en (son|leur) nom|\(([4-9]|1[0-7]) (ans|years?)\)|([4-9]|1[0-7])-year-old|"
-    r"(aged|age de|agee de) ([4-9]|1[0-7])\b|(papa|maman) (de|d')|en tant que (mere|pere|parent|tuteur|tutrice|representante? legale?)|"
+    r"pour (le )?compte de|en (son|leur) nom|([4-9]|1[0-7])-year-old|(aged|age de|agee de) ([4-9]|1[0-7])|(papa|maman) (de|d')|en tant que (mere|pere|parent|tuteur|tutrice|representante? legale?)|"
     r"as (his|her|their) (mother|father|mum|mom|dad|parent|legal guardian|guardian)|mandate\w* par|my client|a la demande de (m|mme|monsieur|madame|mon|ma|notre)|"
     r"qui me (charge|demande) de vous ecrire|at the (request|instruction) of (mr|mrs|ms|my|our)|who (asked|has asked) me to write|"
     r"(je vous ecris|j'ecris|je vous contacte|je vous ecris de la part|i am writing|i'm writing) (pour|au nom de|de la part de|on behalf of|for) (mon|ma|my))\b"
 )
+#: A child's age in brackets or between commas ("Lucas (16 ans)", "Mathis, 15 ans,"): a minor, represented.
+MINOR_AGE_RE = re.compile(r"[(,] ?([4-9]|1[0-7]) (ans|years?|yo)\b")
 _THIRD_POSSESSIVES = {"ses": "mes", "son": "mon", "sa": "ma", "his": "my", "her": "my", "leurs": "mes", "leur": "mon"}
 _THIRD_OBJ_RE = re.compile(r"\b(?:(la|le|les) concernant|(?:sur|a propos d'|about|on|concerning|regarding) (?:elle|lui|him|her)|a son sujet)\b")
 _THIRD_POSS_RE = re.compile(r"\b(ses|son|sa|his|her|leurs|leur)\b")

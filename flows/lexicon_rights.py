@@ -161,6 +161,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(A, STRONG, r"\b(obtenir|recevoir|avoir) (la )?communication (de|des|du) (mon dossier|mes donnees|mes notes|notes|donnees|informations|pieces)\b"),
     # ------------------------------------------------------------------ rectification
     _p(RE, STRONG, rf"\b(corrig\w*|rectifi\w*|modifi\w*|mettre a jour|mettez a jour|mise a jour|actualis\w*|chang\w*|remplac\w*)\b{GAP}\b(mon|ma|mes)( ancien(ne)?s?| nouvel(le)?s?| nouveau)? {FIELDS_FR}\b(?! (bancaire|de paiement|de passe))(?!{GAP}(rendez|rdv|seance|creneau))"),
+    _p(RE, STRONG, r"\b(corrig|rectifi)\w* (ma|mon|mes) (fiche|dossier|profil|fiches|dossiers)\b(?! (de paie|d'exercices?))"),
+    _p(RE, MEDIUM, r"\b(rectifi|corrig)\w* (cette|cet|ces|la|le|les|l') ?(mention|informations?|erreurs?|donnees?|appreciations?|phrase|ligne|date|inexactitudes?)\b"),
     _p(RE, STRONG, rf"\b(mon|ma|mes) {FIELDS_FR}\b{GAP}\b(est|sont|a ete|ont ete|etait)\b{GAP}(mal (orthographi|ecrit|saisi|renseign|epele)\w*|errone\w*|incorrect\w*|faux|fausse|inexact\w*|obsolete\w*|plus (valable|valide|active|a jour|le bon|la bonne|correct|d'actualite|utilise))"),
     _p(RE, STRONG, rf"\b(erreurs?|fautes?|coquilles?) (de frappe )?(dans|sur) (mon|ma|mes|l'orthographe de mon) {FIELDS_FR}"),
     _p(RE, STRONG, rf"{ERASE_V_FR}{GAP}\b(mon|ma|mes) (anciens?|anciennes?) (numero|adresse|e-?mail|mail|nom|telephone|coordonnees)"),
@@ -185,7 +187,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(RE, STRONG, rf"\b(typo|mistake|error|misprint)s? in (my|the spelling of my) {FIELDS_EN}"),
     _p(RE, STRONG, rf"\b(the )?{FIELDS_EN} you have (for|on|of) me (is|are|was) {GAP}(wrong|incorrect|out of date|outdated|inaccurate|misspel\w*|not correct|old)"),
     _p(RE, STRONG, rf"{ERASE_V_EN}{GAP}\bmy old (number|phone number|address|email|email address|name)"),
-    _p(RE, MEDIUM, r"\bmy new (address|email|email address|phone number|number|surname|name|mobile) is\b|\bi(?:'ve| have) (moved house|moved|changed my (address|name|email|number|phone))"),
+    _p(RE, MEDIUM, r"\bmy new (address|email|email address|phone number|number|surname|name|mobile) is\b|\bi(?:'ve| have) (moved house|moved(?=[^.;!?]{0,80}(\d+,? [a-z]+ (street|road|avenue|lane|rue)|new address|\b\d{5}\b|update|change))|changed my (address|name|email|number|phone))"),
     _p(RE, MEDIUM, r"\bright to rectification\b|\brectification\b"),
     _p(RE, STRONG, rf"\b(mon|ma) {FIELDS_FR}\b,? (c'est|c est|s'ecrit|est) [^ ,.;]+( [^ ,.;]+)?,? (pas|et non|non|et pas|not|au lieu de)\b"),
     _p(RE, MEDIUM, r"\bnew (address|email|email address|e-mail|phone number|number|mobile|mobile number|surname|name) is\b"),
@@ -266,7 +268,11 @@ PATTERNS: tuple[Pattern, ...] = (
                   r"\b(not|don't|do not|no longer) (to )?(keep|hold|retain|store) (anything|any data|any information|any of my data|anything at all)( about me| on me| of mine)?\b"),
     _p(E, STRONG, r"\bclose and delete my account\b"),
     # ------------------------------------------------------------------ restriction
-    _p(RS, STRONG, r"\blimit(er|ez|iez|e) (le |du |de )?(traitement|l'utilisation|l'usage)"),
+    _p(RS, STRONG, r"\blimit(er|ez|iez|e) (le |du |de |leur |son |ce |ces |mon |tout )?(traitement|l'utilisation|l'usage|utilisation|usage)"),
+    _p(RS, STRONG, r"\b(ne (pas|plus) (rien )?(utiliser|exploiter|transmettre|communiquer|vous servir)|n'utilisez (pas|plus)|ne (l'|les |le |la )?(utilisez|transmettez|communiquez) (pas|plus))\b"
+                   r"[^.;!?]{0,80}\b(tant que|en attendant|jusqu'a ce que|d'ici la|le temps que|dans l'attente)\b|"
+                   r"\b(tant que|en attendant|jusqu'a ce que|d'ici la|dans l'attente|entre-temps)\b[^.;!?]{0,100}\b(ne (pas|plus) (rien )?(utiliser|exploiter|transmettre|communiquer)|n'utilisez (pas|plus)|ne (l'|les |le |la )?(utilisez|transmettez|communiquez) (pas|plus))\b"),
+    _p(RE, MEDIUM, r"\b(merci de|pouvez-vous|pourriez-vous|je vous demande de|je vous prie de|please|can you|could you) (bien vouloir )?(corriger|rectifier|correct|fix|amend)\b(?= *[,;:] *(et |and )?(en attendant|d'ici la|tant que|meanwhile|in the meantime|until)| (en attendant|d'ici la|tant que|meanwhile|in the meantime|until))"),
     _p(RS, STRONG, r"\b(mes donnees|mon dossier|mes informations|mes infos|mes notes|mes fiches) (soient|soit|restent|reste) "
                    r"(bloquee?s?|gelee?s?|suspendue?s?|mise?s? de cote|mise?s? en pause|figee?s?)\b"),
     _p(RS, MEDIUM, r"\blimitation (du |de )?(traitement|l'utilisation|l'usage)"),

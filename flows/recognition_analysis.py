@@ -24,6 +24,7 @@ from flows.lexicon_context import (
     MAIL_CTX_RE,
     NEG_ERASE_RE,
     PERSONAL_DATA_RE,
+    MINOR_AGE_RE,
     REPRESENTED_RE,
     RIGHTS_NOTICE_RE,
     THANKS_DONE_RE,
@@ -199,6 +200,11 @@ _THEIR_THING_RE = re.compile(
     r"coordonnees|temoignage|testimonial|photo|compte|account)\b|\b(tout )?ce qui (la|le|les) concerne\b|"
     r"\b(have|hold|keep|know) (on|about) (him|her|them)\b|\b(emailing|contacting|calling|writing to|texting|messaging) my "
     r"(girlfriend|boyfriend|wife|husband|partner|mother|father|mum|mom|dad|sister|brother|friend|colleague)\b")
+#: The sender's data not to be passed to someone ("ne transmettez rien à mon employeur", "don't send it to my manager").
+_NOT_TO_THEM_RE = re.compile(
+    r"\b(ne (rien |pas |plus )?(transmett|communiqu|envoy|donn|partag|utilis)\w*|ni (de )?(le |la |les |l')?(transmett|communiqu|envoy)\w*|(ne|n') ?(les |le |la |l')?(transmettez|communiquez|envoyez|donnez|partagez) (rien|pas|plus)|"
+    r"rien (transmettre|communiquer|envoyer)|(do not|don't|never|not to) (send|share|pass|give|forward|disclose)\w*)\b[^.;!?]{0,80}"
+    r"\b(a|au|aux|to) (mon|ma|mes|my)\b")
 #: Something of the sender's to take off her pages or accounts ("remove my photo from Facebook").
 _OFF_HER_PAGES_RE = re.compile(
     r"\b(remove|delete|take (down|off)|retirer|retirez|supprimer|supprimez|enlever|enlevez)\b[^.;!?]{0,80}\b(from|de|du|sur) "
@@ -240,6 +246,8 @@ def _match_sentence(sentence: Sentence, findings: Findings, patterns: tuple[Patt
                             or (_THEIR_THING_RE.search(norm) and not _MINE_RE.search(norm))
                             or _ABOUT_THEM_RE.search(norm)):
         third_party = True  # an adult relative's or friend's data: theirs to ask for
+    if third_party and _NOT_TO_THEM_RE.search(norm):
+        third_party = False  # "ne transmettez rien à mon employeur": the sender's data kept from someone
     if third_party and _OFF_HER_PAGES_RE.search(norm) and not _SOMEONE_ELSE_WANTS_RE.search(norm):
         third_party = False  # "remove the photos where I appear from Facebook and from your site": her pages
     if third_party and _YOU_HOLD_ABOUT_ME_RE.search(norm):
@@ -377,7 +385,7 @@ def analyse_text(text: str, subject: str = "") -> Findings:
     third_context = any(THIRD_PARTY_RE.search(s.norm) for s in units)
     adult = any(_ADULT_AGE_RE.search(s.norm) for s in units)  # "ma fille de 25 ans": another adult
     dead = any(DEATH_RE.search(s.norm) for s in units)
-    represented = any(REPRESENTED_RE.search(s.norm) for s in units) and not adult and not dead
+    represented = any(REPRESENTED_RE.search(s.norm) or MINOR_AGE_RE.search(s.norm) for s in units) and not adult and not dead
     findings.represented = represented or dead
     if represented:
         units = [Sentence(s.original, as_represented(s.norm), s.is_question) for s in units]
