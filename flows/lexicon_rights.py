@@ -114,6 +114,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(A, STRONG, r"\b(envoyez|transmettez|communiquez|faites parvenir|adressez|faites suivre)[- ]moi\b[^.;!?]{0,40}\b(donnees|informations|infos|dossier|copie|notes|fiches?|renseignements)\b(?![^.;!?]{0,20}\b(atelier|stage|formation|seance|programme|tarifs?|prix|horaires?|facture))"),
     _p(A, STRONG, r"\b(me faire parvenir|m'envoyer|me transmettre|m'adresser|me communiquer|recuperer|obtenir|recevoir) (l'integralite|la totalite|l'ensemble) (de |des )?(mon dossier|mes donnees|mes informations|mes notes|mes fiches|donnees|informations)\b[^.;!?]{0,60}\b(me concernant|sur moi|a mon sujet|que vous (detenez|conservez|avez|gardez|traitez))|\b(me faire parvenir|m'envoyer|me transmettre|m'adresser|recuperer|obtenir|recevoir) (l'integralite|la totalite|l'ensemble) (de )?(mon dossier|mes donnees|mes informations|mes notes|mes fiches)"),
     _p(A, STRONG, r"\bwhat (else )?(do|does|did) you (know|have|hold|keep|store) (on|about) me\b", question_ok=True),
+    _p(A, STRONG, r"\bsend me (everything|all|what|whatever) (you have|you've got|you hold|you keep)\b(?! (for|about|on) (the|your|this|next|our) )"),
     # where the data came from, who received it (art. 15(1)(c) and (g))
     _p(A, STRONG, r"\bd'ou (tenez|tiens|avez|as|sortez|sors)[- ]?(vous|tu)? ?(eu |obtenu |recupere |trouve )?(mon|ma|mes) (adresse|e-?mail|mail|numero|coordonnees|nom|donnees|informations|infos)\b|"
                   r"\bqui (vous|t') ?(l'|les|la|le)? ?(a|ont|aurait) (donne|transmis|communique|fourni|vendu|passe)e?s?\b", question_ok=True),
@@ -162,6 +163,7 @@ PATTERNS: tuple[Pattern, ...] = (
     # ------------------------------------------------------------------ rectification
     _p(RE, STRONG, rf"\b(corrig\w*|rectifi\w*|modifi\w*|mettre a jour|mettez a jour|mise a jour|actualis\w*|chang\w*|remplac\w*)\b{GAP}\b(mon|ma|mes)( ancien(ne)?s?| nouvel(le)?s?| nouveau)? {FIELDS_FR}\b(?! (bancaire|de paiement|de passe))(?!{GAP}(rendez|rdv|seance|creneau))"),
     _p(RE, STRONG, r"\b(corrig|rectifi)\w* (ma|mon|mes) (fiche|dossier|profil|fiches|dossiers)\b(?! (de paie|d'exercices?))"),
+    _p(RE, STRONG, r"\b(mon|ma) (tel|telephone|portable|numero|num|adresse|mail|e-?mail|adresse mail|nom)( de (tel|telephone|portable))? (c'est|c est|est|sera)\b[^.;!?]{0,50}\b(maintenant|desormais|dorenavant)\b"),
     _p(RE, MEDIUM, r"\b(rectifi|corrig)\w* (cette|cet|ces|la|le|les|l') ?(mention|informations?|erreurs?|donnees?|appreciations?|phrase|ligne|date|inexactitudes?)\b"),
     _p(RE, STRONG, rf"\b(mon|ma|mes) {FIELDS_FR}\b{GAP}\b(est|sont|a ete|ont ete|etait)\b{GAP}(mal (orthographi|ecrit|saisi|renseign|epele)\w*|errone\w*|incorrect\w*|faux|fausse|inexact\w*|obsolete\w*|plus (valable|valide|active|a jour|le bon|la bonne|correct|d'actualite|utilise))"),
     _p(RE, STRONG, rf"\b(erreurs?|fautes?|coquilles?) (de frappe )?(dans|sur) (mon|ma|mes|l'orthographe de mon) {FIELDS_FR}"),
@@ -190,7 +192,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(RE, MEDIUM, r"\bmy new (address|email|email address|phone number|number|surname|name|mobile) is\b|\bi(?:'ve| have) (moved house|moved(?=[^.;!?]{0,80}(\d+,? [a-z]+ (street|road|avenue|lane|rue)|new address|\b\d{5}\b|update|change))|changed my (address|name|email|number|phone))"),
     _p(RE, MEDIUM, r"\bright to rectification\b|\brectification\b"),
     _p(RE, STRONG, rf"\b(mon|ma) {FIELDS_FR}\b,? (c'est|c est|s'ecrit|est) [^ ,.;]+( [^ ,.;]+)?,? (pas|et non|non|et pas|not|au lieu de)\b"),
-    _p(RE, MEDIUM, r"\bnew (address|email|email address|e-mail|phone number|number|mobile|mobile number|surname|name) is\b"),
+    _p(RE, MEDIUM, r"\bnew (address|email|email address|e-mail|phone number|number|mobile|mobile number|surname|name)( for [a-z]+)?( is\b| ?:)"),
     _p(RE, STRONG, rf"\b(my|the) {FIELDS_EN} (as|is|reads|says|shows)\b[^;!?\n]{{0,80}}\b(it|this|that|which) should (be|read|say)\b|\bshould (be|read) [^ ]+ (instead|not)\b"),
     _p(RE, STRONG, rf"\b(informations?|donnees|infos|renseignements|mentions)\b[^.;!?]{{0,25}}\b(de|sur|dans) (mon|ma|mes) (profil|fiche|dossier|compte)\b[^.;!?]{{0,20}}\b(est|sont|etaient)\b{GAP}(errone|inexact|incorrect|fausse|faux|obsolete|plus a jour)\w*"),
     _p(RE, STRONG, rf"\b(correction|rectification|modification|actualisation)s? (de |d')?(mon|ma|mes)( ancien(ne)?s?| nouvel(le)?s?| nouveau)? {FIELDS_FR}\b"),
@@ -209,6 +211,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(E, STRONG, rf"\b(suppression|effacement|destruction)\b{GAP}(des|de toutes les|de l'ensemble des) donnees\b{GAP}{ABOUT_ME_FR}"),
     _p(E, STRONG, rf"\b(que|qu') (vous|tu) {ERASE_V_FR}\b{GAP}\b(tout|mes|mon)\b"),
     _p(E, STRONG, r"\b((ne )?(veux |souhaite |desire |voudrais |souhaiterais )?plus (figurer|apparaitre|exister|etre enregistre\w*)) (dans|sur) (vos|votre|aucun|ton|tes|ta)(?! (liste de diffusion|listes de diffusion|mailing|newsletter|lettre d'information|liste d'envoi|fichier de prospection))"),
+    _p(O, STRONG, r"\bno (more )?(marketing|promotional|promo|advertising|sales)( e-?mails?| mails?| messages?| texts?| sms)?\b[^.;!?]{0,30}\bplease\b|\bplease,? no (more )?(marketing|promotional|promo|newsletters?)\b"),
     _p(O, STRONG, r"\b(ne )?(veux |souhaite |desire |voudrais |souhaiterais )?plus (figurer|apparaitre|etre) (dans|sur) (vos|votre|ta|tes) (listes? de diffusion|mailing|newsletter|lettre d'information|listes? d'envoi|fichier de prospection)"),
     _p(E, STRONG, r"\bque (vous|tu) ne (les|la|le|l') ?(gardiez|conserviez|gardez|conservez|stockiez) (pas|plus)\b"),
     _p(E, STRONG, rf"({ERASE_V_FR}|vir(e|es|ez|er)) (tout|absolument tout)\b(?! (ce qui est prevu|le planning|l'agenda))"),
@@ -401,7 +404,7 @@ ALL_ANCHORS: frozenset[str] = frozenset(a for p in PATTERNS if p.anchors for a i
 DEATH_RE = re.compile(
     r"\b(deced\w*|deces|disparition de (mon|ma)|nous a quitte\w*|est (mort|morte)\b|(s'est|s est|se sont) suicide\w*|took (his|her) own life|"
     r"defunt\w*|feu (mon|ma)|executeur testamentaire|heriti\w*|ayants?[- ]droits?|(la|pour la|de la|dossier de) succession\b|notaire|acte de deces|"
-    r"the late (mr|mrs|ms|miss|dr|m|mme)\b|\b(mum|mom|dad|father|mother|husband|wife|son|daughter|brother|sister|partner|grand\w+) (passed|died)\b|late (grand\w*|aunt|uncle|father-in-law|mother-in-law|friend|client)|"
+    r"the late (mr|mrs|ms|miss|dr|m|mme)\b|\b(mum|mom|dad|father|mother|husband|wife|son|daughter|brother|sister|partner|grand\w+) ([a-z]+ )?(passed|died)\b|late (grand\w*|aunt|uncle|father-in-law|mother-in-law|friend|client)|"
     r"passed away|has died|died|death|is dead|dead since|has passed|passed on|deceased|late (husband|wife|mother|father|son|daughter|"
     r"partner|brother|sister|mum|mom|dad)|heirs?\b|executor|estate of|next of kin|bereave\w*)"
 )

@@ -130,7 +130,8 @@ _OFFER_Q_RE = re.compile(
     r"\b(souhaitez|voulez|desirez|preferez|aimeriez)[- ]vous (que (je|nous)|(recevoir|obtenir) |la |le |les |l'|une |un )|"
     r"\bvous (souhaitez|voulez|desirez|preferez) (recevoir|obtenir|la |le |les |l'|une |un )|"
     r"\b(do|would) you (like|want|prefer) (me|us) to\b|\b(would you like|do you want|would you prefer|do you prefer) (a |the |your |to (receive|get|have) )|"
-    r"\bshall (i|we)\b|\bdois-je\b")
+    r"\bshall (i|we)\b|\bdois-je\b|\bvous (la|le|les|en) (voulez|souhaitez|desirez)\b|\b(la|le|les) (voulez|souhaitez|desirez)[- ]vous\b|"
+    r"\b(do you want|would you like) (it|them|one|a copy)\b")
 
 
 #: Thanks or a greeting alone: an answer that asks nothing.
@@ -153,14 +154,17 @@ def _offer_question(quoted: str, answer: str = "") -> tuple[Right, str] | None:
     supprime votre dossier ?"), answered "oui": the right that the action serves. Where the
     question offers a choice ("une copie ou la suppression ?"), the answer's words pick it
     ("La copie svp"); ``answer`` is normalised."""
-    for sentence in sentences(quoted):
+    units = sentences(quoted)
+    for index, sentence in enumerate(units):
         if not (sentence.is_question and _OFFER_Q_RE.search(sentence.norm)):
             continue
+        # "Je peux vous envoyer une copie de vos données. Vous la voulez ?": the offer may precede the question
+        offered = sentence.norm if index == 0 else f"{units[index - 1].norm} {sentence.norm}"
         for name, regex in NET_GUESSES:
-            if answer and regex.search(answer) and regex.search(sentence.norm):
+            if answer and regex.search(answer) and regex.search(offered):
                 return Right(name), clip(sentence.original)
         for name, regex in NET_GUESSES:
-            if regex.search(sentence.norm):
+            if regex.search(sentence.norm) or regex.search(offered):
                 return Right(name), clip(sentence.original)
     return None
 

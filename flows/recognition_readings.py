@@ -84,9 +84,15 @@ def restriction_and_portability(units: list[Sentence], norm_all: str, findings: 
         findings.strength.pop(Right.ACCESS)
 
 
+#: Accuracy contested, not processing objected to ("I object to the accuracy of my scores").
+_ACCURACY_RE = re.compile(r"\b(object\w* to|dispute|contest\w*|m'oppose a|conteste\w*) (the )?(accuracy|exactitude|l'exactitude)\b")
+
+
 def message_readings(units: list[Sentence], norm_all: str, findings: Findings) -> None:
     """Every message-level reading, in order."""
     restriction_and_portability(units, norm_all, findings)
+    if Right.OBJECTION in findings.strength and Right.RESTRICTION in findings.strength and _ACCURACY_RE.search(norm_all):
+        findings.strength.pop(Right.OBJECTION)  # contesting accuracy while processing is paused: restriction only
     if Right.RECTIFICATION not in findings.strength and _FACTS_RE.search(norm_all):
         bare = [s for s in units if _BARE_FIX_RE.match(s.norm)]
         if bare:
