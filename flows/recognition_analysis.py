@@ -88,7 +88,9 @@ STAY_RE = re.compile(
     r"\b(desinscrite?|desabonnee?|unsubscribed|removed) (par erreur|by mistake|by error|accidentally)\b|"
     r"\bje reste (dans|sur) (la|ta|votre) (newsletter|liste|mailing)\b|\b(keep|garder|gardez|garde) (my|mon) (account|compte)\b|"
     r"\b(unsubscrib\w*|desinscri\w*|desabonn\w*)[^.!?]{0,60}\b(by mistake|par erreur|accidentally|sans faire expres|par megarde)\b")
-_BARE_STOP_RE = re.compile(r"^(je ne veux plus,? |i don't want (it|them) any ?more,? )?(merci (de |d')|please |svp |stp )?(arreter|arretez|stop|cessez|cesser|stopper|stoppez|m'enlever|me retirer|me desinscrire|me sortir|m'oter|take me off|remove me)( svp| stp| merci| please| now| maintenant| immediatement)?\W*$")
+_BARE_STOP_RE = re.compile(r"^(je ne veux plus,? |i don't want (it|them) any ?more,? )?(merci (de |d')|please |svp |stp |(could|can|would) you (please )?|pouvez-vous |pourriez-vous |tu peux )?"
+                           r"(arreter|arretez|stop|cessez|cesser|stopper|stoppez|m'enlever|me retirer|me desinscrire|me sortir|m'oter|take me|remove me|unsubscribe me)"
+                           r"( \([^)]{1,30}\))?( off)?( svp| stp| merci| please| now| maintenant| immediatement)?\W*$")
 _SELF_DONE_RE = re.compile(r"\b(je me suis|je m'etais|i(?:'ve| have| had)|i)\s*(deja |bien |already |just )?$")
 _IN_ADVANCE_RE = re.compile(r"\b(d'avance|par avance|in advance|a l'avance)\b")
 #: "si je retire mon consentement, est-ce que je pourrai... ?": a hypothesis, not an exercise.
@@ -170,6 +172,10 @@ _SOMEONE_ELSE_WANTS_RE = re.compile(
     r"does not want|no longer wants|prefers|is too|would rather)\b|"
     r"\b(la|le|les) (desinscrire|desabonner)\b|\b(desinscri|desabonn)\w*[- ](la|le|les)\b|\bunsubscribe (him|her|them)\b|"
     r"\b(take|remove) (him|her|them) (off|from)\b|"
+    r"\b(desinscription|suppression|effacement|unsubscrib\w*|removal|deletion|donnees|data) (de|d'|of|for) (mon|ma|my) (fille|fils|mari|femme|epouse|epoux|"
+    r"mere|pere|soeur|frere|wife|husband|daughter|son|mother|father|sister|brother)\b|"
+    r"\b(emailing|contacting|calling|writing to|texting|messaging) my "
+    r"(girlfriend|boyfriend|wife|husband|partner|mother|father|mum|mom|dad|sister|brother|friend|colleague)\b|"
     r"\b(unsubscribe|remove|delete|take off|desinscrire|desabonner|supprimer|retirer|effacer) (my|mon|ma) (husband|wife|partner|sister|brother|"
     r"mother|father|mum|mom|dad|friend|colleague|mari|femme|epoux|epouse|conjointe?|compagnon|compagne|soeur|frere|mere|pere|amie?|collegue)\b"
     r"(?! (too|as well|also|aussi|egalement))|"
@@ -197,9 +203,9 @@ _SIGNED_FORM_RE = re.compile(r"\b(signee?s?|signed|remplie?s?|completed|filled i
 #: Someone else's file named, and nothing of the sender's ("une copie de son dossier", "his file").
 _THEIR_THING_RE = re.compile(
     r"\b(his|her|son|sa|ses) (file|records|data|notes|details|information|dossier|donnees|fiche|informations|"
-    r"coordonnees|temoignage|testimonial|photo|compte|account)\b|\b(tout )?ce qui (la|le|les) concerne\b|"
-    r"\b(have|hold|keep|know) (on|about) (him|her|them)\b|\b(emailing|contacting|calling|writing to|texting|messaging) my "
-    r"(girlfriend|boyfriend|wife|husband|partner|mother|father|mum|mom|dad|sister|brother|friend|colleague)\b")
+    r"coordonnees|temoignage|testimonial|photo|compte|account|card details|card|bank details|payment details|carte bancaire)\b|"
+    r"\b(tout )?ce qui (la|le|les) concerne\b|"
+    r"\b(have|hold|keep|know) (on|about) (him|her|them)\b")
 #: The sender's data not to be passed to someone ("ne transmettez rien à mon employeur", "don't send it to my manager").
 _NOT_TO_THEM_RE = re.compile(
     r"\b(ne (rien |pas |plus )?(transmett|communiqu|envoy|donn|partag|utilis)\w*|ni (de )?(le |la |les |l')?(transmett|communiqu|envoy)\w*|(ne|n') ?(les |le |la |l')?(transmettez|communiquez|envoyez|donnez|partagez) (rien|pas|plus)|"
