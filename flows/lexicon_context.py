@@ -262,6 +262,9 @@ THIRD_PARTY_RE = re.compile(
     r"un autre site|une autre entreprise|une entreprise|cette entreprise|une application)\b(?! (de|d') (votre|ton|vos))|"
     r"une? (autre )?(entreprise|societe|site|application|appli|marque|boutique) (qui )?(a |garde|refuse|detient|"
     r"conserve|utilise|m'envoie|me spamme)|"
+    r"\b(demande|demander|ecrit|ecrire|ecrire|reclame|reclamer)\b[^.;!?]{0,20}\b(a|aupres de|au) (mon|ma|mes|la|le|l'|une|un) (ancien\w* |ex-?)?(mutuelle|banque|employeur|"
+    r"boite|operateur|assureur|club|salle de sport|hopital|kine|medecin|dentiste|site|application|entreprise|societe|ecole|fac|universite)\b|"
+    r"\b(request|requests|complaint|letter) to (my|the|an?) (old |former |previous )?(company|employer|bank|gym|insurer|hospital|school|university)\b|"
     r"\b(to|wrote to|write to|letter to|email to|asking|ask|asked|tell|told|demanded of|contact|contacted|sent|send|emailed) (my )?(old |former |previous |ex[- ])?"
     r"(phone company|mobile operator|operator|gym|bank|insurer|insurance|employer|landlord|provider|energy supplier|school|university|"
     r"doctor|dentist|dating app|club|telecom|internet provider|broadband provider)\b|"
@@ -430,7 +433,7 @@ MAIL_CTX_RE = re.compile(
 )
 #: Thanks for something already done: "merci d'avoir supprimé", "thank you for deleting".
 THANKS_DONE_RE = re.compile(
-    r"\b((c'est )?(bien )?pris en compte|all sorted|c'est regle|(j'ai|i've|i have|i) (bien |well |just )?(recu|received|eu|got)|(je vous remercie|merci) (beaucoup |bien )?(de |d')(m'avoir|nous avoir|l'avoir|les avoir)|merci (beaucoup |bien )?(d'avoir|pour avoir|pour (la|le|les|l'|votre|vos|ta|ton|tes))|thanks? (you )?(so much |a lot )?for (the|your)|thanks? (you )?(so much |a lot )?for having|"
+    r"\b((c'est )?(bien )?pris en compte|all sorted|c'est regle|(j'ai|i've|i have|i) (bien |well |just )?(recu|received|eu|got)|^(bien recu|well received|got it|received)|(je vous remercie|merci) (beaucoup |bien )?(de |d')(m'avoir|nous avoir|l'avoir|les avoir)|merci (beaucoup |bien )?(d'avoir|pour avoir|pour (la|le|les|l'|votre|vos|ta|ton|tes))|thanks? (you )?(so much |a lot )?for (the|your)|thanks? (you )?(so much |a lot )?for having|"
     r"thanks? (you )?(so much |a lot )?for (deleting|removing|erasing|sending|correcting|updating|"
     r"unsubscribing|taking))\b"
 )

@@ -62,9 +62,9 @@ _YOU_HOLD_ABOUT_ME_RE = re.compile(
     r"[^.;!?]{0,30}\b(about me|on me|sur moi|me concernant|a mon sujet)\b")
 _YOU_RE = re.compile(r"\b(you|vous|tu|te|t')\b")
 _PAST_ACTOR_RE = re.compile(
-    r"\b(j'ai|je l'ai|je les ai|on a|il a|elle a|ils ont|nous avons|i|i've|i have|we|we've|he|she|they|"
+    r"\b(j'ai|je l'ai|je les ai|on a|il a|elle a|ils ont|nous avons|i|i've|i have|we|we've|he|she|they|je me suis|je m'etais|"
     r"il voulait|elle voulait|ils voulaient|he wanted to|she wanted to|they wanted to)"
-    r" (deja |bien |moi-meme |accidentally |already |just |aussi |also |enfin |finally |may have |might have |must have |peut-etre )?$"
+    r" (deja |bien |moi-meme |accidentally |already |just |aussi |also |enfin |finally |may have |might have |must have |peut-etre |tout |ce week-end |hier )?$"
 )
 _FETCH_RE = re.compile(
     r"^((je veux|je voudrais|j'aimerais|je souhaite|je souhaiterais|i want|i'd like|give me|donnez[- ]moi|rendez[- ]moi) )?(recuper|export|obtenir|get|obtain|retrieve|send|m'envoy|me transmet|me communiqu|me fai|me renvoy|envoy|"
