@@ -301,9 +301,7 @@ def recognise(msg: ParsedMessage, *, own_addresses: frozenset[str] = frozenset()
     reminder = _reminder(text, findings)
     if reminder is not None:
         extra, why = reminder
-        outcome = Outcome.REQUEST if extra else Outcome.REVIEW
-        if (veto := _vetoed(outcome, msg, text, language, [why] + evidence)) is not None:
-            return veto
+        outcome = Outcome.REQUEST if extra else Outcome.REVIEW  # a deadline may already run: no veto
         return _result(outcome, msg, language, 0.7 if extra else 0.5, [why] + evidence, rights | extra)
     if best >= MEDIUM:
         if (veto := _vetoed(Outcome.REVIEW, msg, text, language, evidence)) is not None:

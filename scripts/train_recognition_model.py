@@ -82,10 +82,12 @@ from flows.recognition_model import features, message_text
 
 CORPORA = ("recognition", "heldout", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind11", "blind12",
            "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind9", "blind10",
-           "blind22", "blind23", "blind21", "blind19", "blind20", "blind24", "blind25", "blind26", "blind27", "blind28")
+           "blind22", "blind23", "blind21", "blind19", "blind20", "blind24", "blind25", "blind26", "blind27", "blind28",
+           "blind31", "blind32", "blind34")
 BLIND = ("heldout", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind11", "blind12", "blind13", "blind14",
          "blind15", "blind16", "blind17", "blind18", "blind9", "blind10", "blind22", "blind23",
-         "blind21", "blind19", "blind20", "blind24", "blind25", "blind26", "blind27", "blind28")
+         "blind21", "blind19", "blind20", "blind24", "blind25", "blind26", "blind27", "blind28",
+         "blind31", "blind32", "blind34")
 OWN = frozenset({"sandra.delomenie@orange.fr"})
 NO_RULE_REASON = "aucune demande d'exercice de droits reconnue"
 BUCKETS = 2 ** 18
@@ -101,7 +103,8 @@ FIRST_CONTACT = {"heldout": "ab04078", "blind2": "48a4acd", "blind3": "9cf123a",
                  "blind16": "a63d29d", "blind17": "64d1f4c", "blind18": "ace0ab6", "blind9": "c7849a4", "blind10": "c7849a4",
                  "blind22": "596a238", "blind23": "596a238", "blind21": "8e022b5",
                  "blind19": "6fe0abf", "blind20": "6fe0abf", "blind24": "5a40abf", "blind25": "b7e17ae",
-                 "blind26": "5a40abf", "blind27": "5a40abf", "blind28": "5a40abf"}
+                 "blind26": "5a40abf", "blind27": "5a40abf", "blind28": "5a40abf", "blind31": "49f1a95",
+                 "blind32": "64faeca", "blind34": "64faeca"}
 
 
 @dataclass(frozen=True)

@@ -41,6 +41,9 @@ once at first contact:
     blind26  5a40abf            0.887      0.977   0.860
     blind27  5a40abf            0.878      0.984   0.871
     blind28  5a40abf            0.912      0.969   0.859
+    blind31  49f1a95            1.000      0.976   0.881
+    blind32  64faeca            0.915      0.902   0.803
+    blind34  64faeca            0.852      0.971   0.853
 """
 
 from __future__ import annotations
@@ -81,6 +84,9 @@ ROUNDS = [
     ("blind26", "generate.py", 0.95, 0.97, 0.87),
     ("blind27", "generate.py", 0.95, 0.98, 0.89),
     ("blind28", "generate.py", 0.95, 0.97, 0.89),
+    ("blind31", "generate.py", 0.98, 0.99, 0.92),
+    ("blind32", "generate.py", 0.94, 0.96, 0.87),
+    ("blind34", "generate.py", 0.91, 0.97, 0.86),
 ]
 
 
