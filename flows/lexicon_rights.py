@@ -116,6 +116,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(A, STRONG, r"\bwhat (else )?(do|does|did) you (know|have|hold|keep|store) (on|about) me\b", question_ok=True),
     _p(A, STRONG, r"\b(toute?s?|tous) (les )?(infos?|informations|donnees|renseignements) (que|qu') ?(vous avez|tu as|t'as|vous detenez|vous gardez|vous possedez|vous conservez)\b[^.;!?]{0,20}\b(sur moi|me concernant|a mon sujet)", question_ok=True),
     _p(A, STRONG, r"\bsend me (everything|all|what|whatever) (you have|you've got|you hold|you keep)\b(?! (for|about|on) (the|your|this|next|our) )"),
+    _p(A, STRONG, r"\b(avoir acces|acceder|obtenir l'acces) (a|aux|a l'ensemble des|a toutes les) (informations|donnees|infos|renseignements|elements) (que vous (detenez|avez|conservez|gardez)|me concernant)\b"),
     # where the data came from, who received it (art. 15(1)(c) and (g))
     _p(A, STRONG, r"\bd'ou (tenez|tiens|avez|as|sortez|sors)[- ]?(vous|tu)? ?(eu |obtenu |recupere |trouve )?(mon|ma|mes) (adresse|e-?mail|mail|numero|coordonnees|nom|donnees|informations|infos)\b|"
                   r"\bqui (vous|t') ?(l'|les|la|le)? ?(a|ont|aurait) (donne|transmis|communique|fourni|vendu|passe)e?s?\b", question_ok=True),
@@ -164,6 +165,7 @@ PATTERNS: tuple[Pattern, ...] = (
     # ------------------------------------------------------------------ rectification
     _p(RE, STRONG, rf"\b(corrig\w*|rectifi\w*|modifi\w*|mettre a jour|mettez a jour|mise a jour|actualis\w*|chang\w*|remplac\w*)\b{GAP}\b(mon|ma|mes)( ancien(ne)?s?| nouvel(le)?s?| nouveau)? {FIELDS_FR}\b(?! (bancaire|de paiement|de passe))(?!{GAP}(rendez|rdv|seance|creneau))"),
     _p(RE, STRONG, r"\b(corrig|rectifi)\w* (ma|mon|mes) (fiche|dossier|profil|fiches|dossiers)\b(?! (de paie|d'exercices?))"),
+    _p(RE, STRONG, r"\b(swap|replace|switch|change) (it|that|this|my (old )?(email|e-mail|address|number|email address|phone number))( one)? (for|with|to) (this|the|my) (one|new|address|email|number)\b"),
     _p(RE, STRONG, r"\b(mon|ma) (tel|telephone|portable|numero|num|adresse|mail|e-?mail|adresse mail|nom)( de (tel|telephone|portable))? (c'est|c est|est|sera)\b[^.;!?]{0,50}\b(maintenant|desormais|dorenavant)\b"),
     _p(RE, MEDIUM, r"\b(rectifi|corrig)\w* (cette|cet|ces|la|le|les|l') ?(mention|informations?|erreurs?|donnees?|appreciations?|phrase|ligne|date|inexactitudes?)\b"),
     _p(RE, STRONG, rf"\b(mon|ma|mes) {FIELDS_FR}\b{GAP}\b(est|sont|a ete|ont ete|etait)\b{GAP}(mal (orthographi|ecrit|saisi|renseign|epele)\w*|errone\w*|incorrect\w*|faux|fausse|inexact\w*|obsolete\w*|plus (valable|valide|active|a jour|le bon|la bonne|correct|d'actualite|utilise))"),
@@ -329,7 +331,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(O, STRONG, rf"\b(veux|veu|veut|souhaite|voudrais|desire) (plus|plu|pu) (de |d')?(la |les |vos |ta |tes |votre |ton |ces )?{MARKETING_FR}\b"),
     _p(O, STRONG, r"\b(n'utilisez plus|ne plus utiliser|ne plus exploiter|cessez d'utiliser|arretez d'utiliser|cesser d'utiliser|arreter d'utiliser) (mes|les|vos|ces) (donnees|informations|infos|coordonnees)|\bne (les|la) (utilisez|exploitez|traitez) plus\b"),
     _p(O, STRONG, rf"\bme (retirer|supprimer|enlever|rayer|sortir) (de|des) (votre|vos|la|les|toutes? vos|ta|tes|cette) {GAP}(liste(?! d.?attente)|newsletter|mailing|diffusion|envois|prospection|lettre d'informations?|infolettre)"),
-    _p(O, STRONG, r"\b(don't|do not|dont|no longer) (use|process) (it|them|my (personal )?(data|informations?|details))( any ?more| any longer)?\b"),
+    _p(O, STRONG, r"(?<!\bi )(?<!\bwe )\b(don't|do not|dont|no longer) (use|process) (it|them|my (personal )?(data|informations?|details))( any ?more| any longer)?\b"),
     _p(O, STRONG, r"\bne (plus|jamais plus) (me |m')(envoyer|ecrire|contacter|solliciter|appeler|relancer|demarcher)\b|\bje refuse (que|l'utilisation|le traitement|toute (prospection|sollicitation|utilisation))\b"),
     _p(O, STRONG, r"^(stop|stop pub|stop newsletter|stop mails?|desabonnement|desinscription|unsubscribe|remove me)\W*(merci|svp|stp|please|thanks|thank you|merci d'avance)?\W*$"),
     _p(O, STRONG, r"\b(supprim|annul|retir|arret|stopp)\w* (mon|ma|l') ?(inscription|abonnement) (a|de) (la|votre|vos|ta|tes) (newsletter|liste(?! d.?attente)|lettre|mailing|infolettre|diffusion)"),
@@ -413,7 +415,7 @@ DEATH_RE = re.compile(
 THEIR_DATA_RE = re.compile(
     r"\b(plus (lui|le|la) (envoyer|ecrire|contacter|relancer)|(stop|no longer|cease) (sending|emailing|contacting|writing to) (him|her)|ses (donnees|informations|infos|coordonnees|dossiers?|notes|echanges|messages|documents|bilans|seances|correspondances?|enregistrements|factures|fiches?|comptes?|mails|e-?mails|abonnements?|photos?)|"
     r"son (compte|dossier|profil|adresse|abonnement|historique|e-?mail|mail|numero|inscription)|"
-    r"sa (fiche|newsletter|boite|adresse|carte|inscription)|"
+    r"sa (fiche|newsletter|boite|adresse|carte|inscription)|a son nom|au nom (du|de la) defunte?|(si|whether) (le|la) defunte?|"
     r"(les|des) (donnees|informations|comptes?|coordonnees|dossiers?) (de|d') (ma|mon|feu|notre)|"
     r"(her|his|their) (data|informations?|details|account|profile|records|file|email|subscription|notes)|"
     r"(the )?(data|informations?|account|records|details) of (my|our) (late|mother|father|husband|wife)|"
