@@ -44,7 +44,13 @@ from flows.lexicon_rights import (
     WEAK,
 )
 from flows.models import Right
-from flows.recognition_analysis import BY_MYSELF_RE, HYPOTHESIS_RE, REPLY_PREFIX_RE, STAY_RE, someone_elses
+from flows.recognition_analysis import (
+    BY_MYSELF_RE,
+    HYPOTHESIS_RE,
+    REPLY_PREFIX_RE,
+    STAY_RE,
+    someone_elses,
+)
 from flows.recognition_findings import Findings, clip
 
 _NET_NEG_RE = re.compile(r"\b(bien note|i (have )?noted|noted that|je note que|je prends note|no (personal )?data|aucune donnee\w*|sans donnees|surtout pas|pas besoin|no need|ne (me |les |la |le |m'|l')?\w+ (surtout )?pas|n'(a|ont|ai|avons|avez|as) (surtout |jamais |pas )?(pas|change)|(has|have|hasn't|haven't) not changed|hasn't changed|haven't changed|don't|do not|never|haven't|hasn't|didn't)\b")
