@@ -396,8 +396,8 @@ def analyse_text(text: str, subject: str = "") -> Findings:
     if represented:
         units = [Sentence(s.original, as_represented(s.norm), s.is_question) for s in units]
     # a subject ("Désinscription") reads in its body's context: a workshop cancelled, or mail stopped
-    body = units[1:] if subject else units
-    body_cancel = any(CANCEL_CTX_RE.search(s.norm) for s in body) and not any(MAIL_CTX_RE.search(s.norm) for s in body)
+    body_cancel = bool(subject) and any(CANCEL_CTX_RE.search(s.norm) for s in units[1:]) and not any(
+        MAIL_CTX_RE.search(s.norm) for s in units[1:])
     for index, sentence in enumerate(units):
         is_subject = bool(subject) and index == 0 and not REPLY_PREFIX_RE.match(subject)
         _match_sentence(sentence, findings, PATTERNS, third_context, is_subject=is_subject,

@@ -282,10 +282,11 @@ def refine_rights(rights: set[Right], text: str, subject: str, norm_text: str,
     with fewer corpora and dropped it."""
     if not rights or Right.POST_MORTEM in rights:
         return rights
-    if ADD_SURE is None and not DEATH_RE.search(norm_text):
+    dead = bool(DEATH_RE.search(norm_text))
+    if ADD_SURE is None and not dead:
         return rights
     scores = recognition_rights_model.scores(recognition_model.message_text(subject, text))
-    if DEATH_RE.search(norm_text) and scores[Right.POST_MORTEM] >= POST_MORTEM_SURE:
+    if dead and scores[Right.POST_MORTEM] >= POST_MORTEM_SURE:
         return {Right.POST_MORTEM}
     if ADD_SURE is not None:
         rights = rights | {r for r, p in scores.items()
