@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from flows.lexicon_anchors import anchors
+from flows.lexicon_anchors import Prefilter, anchors
 from flows.models import Right
 
 STRONG = 3
@@ -401,8 +401,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(O, STRONG, r"\bstop (pub|newsletters?|mails?|sms|mailings?)\b"),
     _p(W, STRONG, r"\bi (retire|am retiring|take back) (my |the )?(consent|agreement|permission|authori[sz]ation)\b"),
 )
-#: Every anchor of every pattern: a sentence is checked for them once (flows.lexicon_anchors.present).
-ALL_ANCHORS: frozenset[str] = frozenset(a for p in PATTERNS if p.anchors for a in p.anchors)
+#: Which PATTERNS are worth trying on a sentence, from their anchors (flows.lexicon_anchors).
+PREFILTER = Prefilter([p.anchors for p in PATTERNS])
 
 # ---------------------------------------------------------------- post mortem (two parts)
 DEATH_RE = re.compile(

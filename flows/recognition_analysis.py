@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 
-from flows.lexicon_anchors import present
 from flows.lexicon_context import (
     CANCEL_CTX_RE,
     CONDITIONAL_CONSENT_RE,
@@ -22,9 +21,9 @@ from flows.lexicon_context import (
     INSTRUCTION_RE,
     LOGIN_RE,
     MAIL_CTX_RE,
+    MINOR_AGE_RE,
     NEG_ERASE_RE,
     PERSONAL_DATA_RE,
-    MINOR_AGE_RE,
     REPRESENTED_RE,
     RIGHTS_NOTICE_RE,
     THANKS_DONE_RE,
@@ -37,14 +36,13 @@ from flows.lexicon_context import (
     sentences,
 )
 from flows.lexicon_rights import (
-    ALL_ANCHORS,
     DEATH_RE,
     MEDIUM,
     OWN_DIRECTIVES_RE,
     PATTERNS,
+    PREFILTER,
     STRONG,
     THEIR_DATA_RE,
-    Pattern,
 )
 from flows.models import Right
 from flows.recognition_findings import Findings, clip
@@ -228,14 +226,12 @@ def someone_elses(norm: str, findings: Findings) -> bool:
     return bool((_THEIR_THING_RE.search(norm) or _ABOUT_THEM_RE.search(norm)) and not _MINE_RE.search(norm))
 
 
-def _match_sentence(sentence: Sentence, findings: Findings, patterns: tuple[Pattern, ...],
+def _match_sentence(sentence: Sentence, findings: Findings,
                     third_context: bool = False, is_subject: bool = False, represented: bool = False,
                     body_cancel: bool = False) -> None:
     norm = sentence.norm
-    here = present(norm, ALL_ANCHORS)
-    found = [(pattern, match) for pattern in patterns
-             if (pattern.anchors is None or not pattern.anchors.isdisjoint(here))
-             and (match := pattern.regex.search(norm)) is not None]
+    found = [(pattern, match) for pattern in map(PATTERNS.__getitem__, PREFILTER.candidates(norm))
+             if (match := pattern.regex.search(norm)) is not None]
     if not found:
         return  # most sentences: no right named, so no context to read
     first_person = bool(FIRST_PERSON_RE.search(norm))
@@ -400,7 +396,7 @@ def analyse_text(text: str, subject: str = "") -> Findings:
         MAIL_CTX_RE.search(s.norm) for s in units[1:])
     for index, sentence in enumerate(units):
         is_subject = bool(subject) and index == 0 and not REPLY_PREFIX_RE.match(subject)
-        _match_sentence(sentence, findings, PATTERNS, third_context, is_subject=is_subject,
+        _match_sentence(sentence, findings, third_context, is_subject=is_subject,
                         represented=represented or dead, body_cancel=is_subject and body_cancel)
     norm_all = normalise(text)
     message_readings(units, norm_all, findings)

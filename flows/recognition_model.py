@@ -27,7 +27,8 @@ from zlib import crc32
 from flows.lexicon_context import sentences
 from flows.recognition_model_weights import BIAS, BUCKETS, KINDS, THRESHOLD, WEIGHTS
 
-__all__ = ["THRESHOLD", "features", "fold", "message_text", "score", "top_sentence"]
+__all__ = ["THRESHOLD", "counts_and_words", "features", "fold", "message_text", "multiplicity", "pair_bucket", "score",
+           "top_sentence", "word_buckets"]
 
 MIN_N = 2
 MAX_N = 5
@@ -47,7 +48,7 @@ def fold(text: str) -> str:
 
 
 @lru_cache(maxsize=64)
-def _multiplicity(kinds: tuple[str, ...], kind: str) -> int:
+def multiplicity(kinds: tuple[str, ...], kind: str) -> int:
     """How many times ``kind`` counts: 0 if absent, ``n`` for "kind*n", else 1."""
     for entry in kinds:
         name, _, times = entry.partition("*")
@@ -57,34 +58,35 @@ def _multiplicity(kinds: tuple[str, ...], kind: str) -> int:
 
 
 @lru_cache(maxsize=32768)
-def _word_buckets(word: str, buckets: int, kinds: tuple[str, ...]) -> tuple[int, ...]:
+def word_buckets(word: str, buckets: int, kinds: tuple[str, ...]) -> tuple[int, ...]:
     """The buckets one word contributes: its char n-grams ("char") and itself ("word")."""
     out: list[int] = []
-    if _multiplicity(kinds, "char"):
+    if multiplicity(kinds, "char"):
         padded = f" {word} "
         for n in range(MIN_N, MAX_N + 1):
             if n > len(padded):
                 break
             for start in range(len(padded) - n + 1):
                 out.append(crc32(padded[start:start + n].encode("utf-8")) % buckets)
-        out *= _multiplicity(kinds, "char")
-    if _multiplicity(kinds, "word"):  # ":" never occurs in folded text, so no clash with the n-grams
-        out.extend([crc32(f"w:{word}".encode()) % buckets] * _multiplicity(kinds, "word"))
+        out *= multiplicity(kinds, "char")
+    if multiplicity(kinds, "word"):  # ":" never occurs in folded text, so no clash with the n-grams
+        out.extend([crc32(f"w:{word}".encode()) % buckets] * multiplicity(kinds, "word"))
     return tuple(out)
 
 
 @lru_cache(maxsize=65536)
-def _pair_bucket(first: str, second: str, buckets: int) -> int:
+def pair_bucket(first: str, second: str, buckets: int) -> int:
     """The bucket of a word bigram ("bigram")."""
     return crc32(f"b:{first} {second}".encode()) % buckets
 
 
-def _counts(text: str, buckets: int, kinds: tuple[str, ...]) -> tuple[Counter[int], list[str]]:
+def counts_and_words(text: str, buckets: int, kinds: tuple[str, ...]) -> tuple[Counter[int], list[str]]:
+    """The hashed feature counts of the folded text (bucket -> count, before normalisation) and its words."""
     words = fold(text).split()
-    counts: Counter[int] = Counter(chain.from_iterable([_word_buckets(w, buckets, kinds) for w in words]))
-    pairs = _multiplicity(kinds, "bigram")
+    counts: Counter[int] = Counter(chain.from_iterable([word_buckets(w, buckets, kinds) for w in words]))
+    pairs = multiplicity(kinds, "bigram")
     if pairs and len(words) > 1:
-        counts.update([_pair_bucket(first, second, buckets) for first, second in pairwise(words)] * pairs)
+        counts.update([pair_bucket(first, second, buckets) for first, second in pairwise(words)] * pairs)
     return counts, words
 
 
@@ -95,7 +97,7 @@ def features(text: str, buckets: int = BUCKETS, kinds: tuple[str, ...] = KINDS) 
     bigrams), each counted once, or n times when written "kind*n" (a heavier block against the
     many n-grams of a word); the exported model's kinds are :data:`KINDS`.
     """
-    counts, _ = _counts(text, buckets, kinds)
+    counts, _ = counts_and_words(text, buckets, kinds)
     if not counts:
         return {}
     norm = math.hypot(*counts.values())
@@ -105,12 +107,12 @@ def features(text: str, buckets: int = BUCKETS, kinds: tuple[str, ...] = KINDS) 
 @lru_cache(maxsize=32768)
 def _word_weight(word: str) -> float:
     get = WEIGHTS.get
-    return sum(get(bucket, 0.0) for bucket in _word_buckets(word, BUCKETS, KINDS))
+    return sum(get(bucket, 0.0) for bucket in word_buckets(word, BUCKETS, KINDS))
 
 
 @lru_cache(maxsize=65536)
 def _pair_weight(first: str, second: str) -> float:
-    return WEIGHTS.get(_pair_bucket(first, second, BUCKETS), 0.0) * _multiplicity(KINDS, "bigram")
+    return WEIGHTS.get(pair_bucket(first, second, BUCKETS), 0.0) * multiplicity(KINDS, "bigram")
 
 
 def _sigmoid(z: float) -> float:
@@ -127,12 +129,12 @@ def score(text: str) -> float:
     logistic, computed per word and per word pair (cached), since no feature crosses more than
     two words.
     """
-    counts, words = _counts(text, BUCKETS, KINDS)
+    counts, words = counts_and_words(text, BUCKETS, KINDS)
     if not counts:
         return _sigmoid(BIAS)
     norm = math.hypot(*counts.values())
     z = sum(map(_word_weight, words))
-    if _multiplicity(KINDS, "bigram"):
+    if multiplicity(KINDS, "bigram"):
         z += sum(_pair_weight(first, second) for first, second in pairwise(words))
     return _sigmoid(BIAS + z / norm)
 

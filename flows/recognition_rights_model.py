@@ -15,9 +15,11 @@ opened with: the most probable right, plus every other right at :data:`ALSO` or 
 from __future__ import annotations
 
 import math
+from functools import lru_cache
+from itertools import pairwise
 
 from flows.models import Right
-from flows.recognition_model import features
+from flows.recognition_model import counts_and_words, multiplicity, pair_bucket, word_buckets
 from flows.recognition_rights_weights import ALSO, BIASES, BUCKETS, KINDS, WEIGHTS
 
 __all__ = ["ALSO", "guess", "scores"]
@@ -30,15 +32,41 @@ def _sigmoid(z: float) -> float:
     return e / (1.0 + e)
 
 
+_NAMES = tuple(WEIGHTS)
+_TABLES = tuple(WEIGHTS[name] for name in _NAMES)
+_PAIRS = multiplicity(KINDS, "bigram")
+
+
+@lru_cache(maxsize=32768)
+def _word_vector(word: str) -> tuple[float, ...]:
+    """What one word adds to each right's score (before normalisation), in ``_NAMES`` order."""
+    buckets = word_buckets(word, BUCKETS, KINDS)
+    return tuple(sum(table.get(bucket, 0.0) for bucket in buckets) for table in _TABLES)
+
+
+@lru_cache(maxsize=65536)
+def _pair_vector(first: str, second: str) -> tuple[float, ...]:
+    bucket = pair_bucket(first, second, BUCKETS)
+    return tuple(table.get(bucket, 0.0) * _PAIRS for table in _TABLES)
+
+
 def scores(text: str) -> dict[Right, float]:
     """Probability, per right, that ``text`` (subject + new text) exercises it, given that it
-    exercises at least one."""
-    feats = features(text, BUCKETS, KINDS)
-    out: dict[Right, float] = {}
-    for name, weights in WEIGHTS.items():
-        get = weights.get
-        out[Right(name)] = _sigmoid(BIASES[name] + sum(get(bucket, 0.0) * value for bucket, value in feats.items()))
-    return out
+    exercises at least one.
+
+    Same values as ``BIASES[r] + sum(WEIGHTS[r][b] * v for b, v in features(text).items())``
+    through the logistic, summed per word and per word pair (cached vectors over the eight
+    rights), since no feature crosses more than two words.
+    """
+    counts, words = counts_and_words(text, BUCKETS, KINDS)
+    if not counts:
+        return {Right(name): _sigmoid(BIASES[name]) for name in _NAMES}
+    norm = math.hypot(*counts.values())
+    vectors = [_word_vector(word) for word in words]
+    if _PAIRS:
+        vectors.extend(_pair_vector(first, second) for first, second in pairwise(words))
+    totals = [sum(column) for column in zip(*vectors, strict=True)]
+    return {Right(name): _sigmoid(BIASES[name] + total / norm) for name, total in zip(_NAMES, totals, strict=True)}
 
 
 def guess(text: str) -> set[Right]:
