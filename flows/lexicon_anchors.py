@@ -116,6 +116,15 @@ class Prefilter:
                 index.setdefault(anchor, []).append(i)
         self._index = tuple((anchor, tuple(ids)) for anchor, ids in sorted(index.items()))
 
+    def within(self, text: str) -> Prefilter:
+        """The same prefilter keeping only the anchors that occur in ``text``: built once on a whole
+        message (its sentences joined), it checks each sentence for a handful of anchors instead of
+        all of them, since an anchor absent from the message is absent from each of its sentences."""
+        narrowed = Prefilter(())
+        narrowed._always = self._always
+        narrowed._index = tuple((anchor, ids) for anchor, ids in self._index if anchor in text)
+        return narrowed
+
     def candidates(self, text: str) -> list[int]:
         """Indices of the patterns worth trying on ``text``, ascending."""
         hits = set(self._always)

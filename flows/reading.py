@@ -91,9 +91,12 @@ class ParsedMessage(BaseModel):
 # --------------------------------------------------------------------------- decoding
 
 
+_SURROGATE_RE = re.compile("[\udc80-\udcff]")
+
+
 def _repair_surrogates(value: str) -> str:
     """8-bit header bytes arrive as surrogate escapes: decode them as utf-8, else latin-1."""
-    if not any("\udc80" <= ch <= "\udcff" for ch in value):
+    if value.isascii() or not _SURROGATE_RE.search(value):
         return value
     raw = value.encode("ascii", "surrogateescape")
     try:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from flows.lexicon_anchors import Prefilter
 from flows.lexicon_context import (
     CANCEL_CTX_RE,
     CONDITIONAL_CONSENT_RE,
@@ -226,11 +227,11 @@ def someone_elses(norm: str, findings: Findings) -> bool:
     return bool((_THEIR_THING_RE.search(norm) or _ABOUT_THEM_RE.search(norm)) and not _MINE_RE.search(norm))
 
 
-def _match_sentence(sentence: Sentence, findings: Findings,
+def _match_sentence(sentence: Sentence, findings: Findings, prefilter: Prefilter,
                     third_context: bool = False, is_subject: bool = False, represented: bool = False,
                     body_cancel: bool = False) -> None:
     norm = sentence.norm
-    found = [(pattern, match) for pattern in map(PATTERNS.__getitem__, PREFILTER.candidates(norm))
+    found = [(pattern, match) for pattern in map(PATTERNS.__getitem__, prefilter.candidates(norm))
              if (match := pattern.regex.search(norm)) is not None]
     if not found:
         return  # most sentences: no right named, so no context to read
@@ -394,9 +395,10 @@ def analyse_text(text: str, subject: str = "") -> Findings:
     # a subject ("Désinscription") reads in its body's context: a workshop cancelled, or mail stopped
     body_cancel = bool(subject) and any(CANCEL_CTX_RE.search(s.norm) for s in units[1:]) and not any(
         MAIL_CTX_RE.search(s.norm) for s in units[1:])
+    prefilter = PREFILTER.within("\n".join(s.norm for s in units))  # the anchors of this message
     for index, sentence in enumerate(units):
         is_subject = bool(subject) and index == 0 and not REPLY_PREFIX_RE.match(subject)
-        _match_sentence(sentence, findings, third_context, is_subject=is_subject,
+        _match_sentence(sentence, findings, prefilter, third_context, is_subject=is_subject,
                         represented=represented or dead, body_cancel=is_subject and body_cancel)
     norm_all = normalise(text)
     message_readings(units, norm_all, findings)

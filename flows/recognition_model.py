@@ -27,8 +27,8 @@ from zlib import crc32
 from flows.lexicon_context import sentences
 from flows.recognition_model_weights import BIAS, BUCKETS, KINDS, THRESHOLD, WEIGHTS
 
-__all__ = ["THRESHOLD", "counts_and_words", "features", "fold", "message_text", "multiplicity", "pair_bucket", "score",
-           "top_sentence", "word_buckets"]
+__all__ = ["THRESHOLD", "counts_and_words", "features", "fold", "message_text", "multiplicity",
+           "norm_and_words", "pair_bucket", "score", "top_sentence", "word_buckets"]
 
 MIN_N = 2
 MAX_N = 5
@@ -90,6 +90,14 @@ def counts_and_words(text: str, buckets: int, kinds: tuple[str, ...]) -> tuple[C
     return counts, words
 
 
+@lru_cache(maxsize=16)
+def norm_and_words(text: str, buckets: int, kinds: tuple[str, ...]) -> tuple[float, tuple[str, ...]]:
+    """The L2 norm of the feature counts (0 for no words) and the folded words: what both learned
+    models need of a text, computed once when they read the same text with the same features."""
+    counts, words = counts_and_words(text, buckets, kinds)
+    return (math.hypot(*counts.values()) if counts else 0.0), tuple(words)
+
+
 def features(text: str, buckets: int = BUCKETS, kinds: tuple[str, ...] = KINDS) -> dict[int, float]:
     """Hashed feature counts of the folded text, L2-normalised (bucket -> value).
 
@@ -129,10 +137,9 @@ def score(text: str) -> float:
     logistic, computed per word and per word pair (cached), since no feature crosses more than
     two words.
     """
-    counts, words = counts_and_words(text, BUCKETS, KINDS)
-    if not counts:
+    norm, words = norm_and_words(text, BUCKETS, KINDS)
+    if not norm:
         return _sigmoid(BIAS)
-    norm = math.hypot(*counts.values())
     z = sum(map(_word_weight, words))
     if multiplicity(KINDS, "bigram"):
         z += sum(_pair_weight(first, second) for first, second in pairwise(words))

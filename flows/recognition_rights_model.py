@@ -19,7 +19,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from flows.models import Right
-from flows.recognition_model import counts_and_words, multiplicity, pair_bucket, word_buckets
+from flows.recognition_model import multiplicity, norm_and_words, pair_bucket, word_buckets
 from flows.recognition_rights_weights import ALSO, BIASES, BUCKETS, KINDS, WEIGHTS
 
 __all__ = ["ALSO", "guess", "scores"]
@@ -58,10 +58,9 @@ def scores(text: str) -> dict[Right, float]:
     through the logistic, summed per word and per word pair (cached vectors over the eight
     rights), since no feature crosses more than two words.
     """
-    counts, words = counts_and_words(text, BUCKETS, KINDS)
-    if not counts:
+    norm, words = norm_and_words(text, BUCKETS, KINDS)
+    if not norm:
         return {Right(name): _sigmoid(BIASES[name]) for name in _NAMES}
-    norm = math.hypot(*counts.values())
     vectors = [_word_vector(word) for word in words]
     if _PAIRS:
         vectors.extend(_pair_vector(first, second) for first, second in pairwise(words))
