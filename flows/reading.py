@@ -161,12 +161,30 @@ def _all_headers(msg: Message, name: str) -> list[str]:
     return [decode_header_value(v) for v in values]
 
 
+#: One plain address, bare or as ``Name <address>``, with nothing getaddresses would read apart
+#: (no quotes, comments, groups, escapes or routes): read directly, as getaddresses reads it.
+_PLAIN_ADDRESS_RE = re.compile(r"\s*(?:([^\"()<>@,;:\\\[\]]*?)\s*<([^\s\"()<>@,;:\\\[\]]+@[^\s\"()<>@,;:\\\[\]]+)>|"
+                               r"([^\s\"()<>@,;:\\\[\]]+@[^\s\"()<>@,;:\\\[\]]+))\s*")
+
+
+def parse_addresses(values: list[str]) -> list[tuple[str, str]]:
+    """(display name, address) pairs of address header values, as ``email.utils.getaddresses``
+    gives them; the common one-plain-address value skips its pure-Python tokenizer."""
+    pairs: list[tuple[str, str]] = []
+    for value in values:
+        plain = _PLAIN_ADDRESS_RE.fullmatch(value)
+        if plain is not None:
+            pairs.append((" ".join((plain.group(1) or "").split()), plain.group(2) or plain.group(3)))
+            continue
+        try:
+            pairs.extend(getaddresses([value]))
+        except Exception:  # noqa: BLE001
+            pairs.append(parseaddr(value))
+    return pairs
+
+
 def _addresses(msg: Message, name: str) -> list[tuple[str, str]]:
-    values = _all_headers(msg, name)
-    try:
-        pairs = getaddresses(values)
-    except Exception:  # noqa: BLE001
-        pairs = [parseaddr(v) for v in values]
+    pairs = parse_addresses(_all_headers(msg, name))
     return [(n.strip(), a.strip().lower()) for n, a in pairs if a and "@" in a]
 
 

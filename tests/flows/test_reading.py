@@ -4,13 +4,21 @@ from __future__ import annotations
 
 import io
 from email.message import EmailMessage
+from email.utils import getaddresses
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from flows.reading import UnreadableMessage, html_to_text, pdf_text, read_message
+from flows.reading import (
+    UnreadableMessage,
+    decode_header_value,
+    html_to_text,
+    parse_addresses,
+    pdf_text,
+    read_message,
+)
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "recognition"
 
@@ -130,11 +138,11 @@ def test_encrypted_and_broken_pdfs_are_notes() -> None:
 def test_report_and_list_headers() -> None:
     """multipart/report and list/auto headers are exposed."""
     raw = (
-        "From: MAILER-DAEMON@x.fr\r\nAuto-Submitted: auto-replied\r\nPrecedence: bulk\r\nList-Id: <l.x>\r\n"
-        "List-Unsubscribe: <mailto:u@x>\r\nX-Autoreply: yes\r\nAuthentication-Results: mx; dkim=pass\r\n"
-        "Content-Type: multipart/report; report-type=delivery-status; boundary=b\r\n\r\n--b\r\n"
-        "Content-Type: text/plain\r\n\r\nfailed\r\n--b--\r\n"
-    ).encode()
+        b"From: MAILER-DAEMON@x.fr\r\nAuto-Submitted: auto-replied\r\nPrecedence: bulk\r\nList-Id: <l.x>\r\n"
+        b"List-Unsubscribe: <mailto:u@x>\r\nX-Autoreply: yes\r\nAuthentication-Results: mx; dkim=pass\r\n"
+        b"Content-Type: multipart/report; report-type=delivery-status; boundary=b\r\n\r\n--b\r\n"
+        b"Content-Type: text/plain\r\n\r\nfailed\r\n--b--\r\n"
+    )
     msg = read_message(raw)
     assert msg.is_report and msg.auto_submitted == "auto-replied" and msg.precedence == "bulk"
     assert msg.list_id == "<l.x>" and msg.list_unsubscribe and msg.x_autoreply == "yes"
@@ -172,3 +180,31 @@ def test_corpus_files_all_parse() -> None:
 def test_html_to_text_entities_and_breaks() -> None:
     """Entities are decoded and block tags break lines."""
     assert html_to_text("<div>a&amp;b</div><div>c</div>") == "a&b\nc"
+
+
+ADDRESS_VALUES = [
+    "J. Dupont <a@b.fr>", "Jean   Dupont <a@b.fr>", " a@b.fr ", "Hélène <h@x.fr>", "a@b.fr, c@d.fr",
+    '"Dupont, Jean" <a@b.fr>', "Jean (perso) <a@b.fr>", "<a@b.fr>", "Name<a@b.fr>", "undisclosed-recipients:;",
+    "O'Brien <o@b.ie>", "x <a.b+c@d-e.fr>", "Dr. J. Smith Jr. <a@b.fr>", "", "not an address",
+]
+
+
+@pytest.mark.parametrize("value", ADDRESS_VALUES)
+def test_parse_addresses_reads_as_getaddresses(value: str) -> None:
+    """The fast path for one plain address gives what email.utils.getaddresses gives."""
+    assert parse_addresses([value]) == getaddresses([value])
+
+
+def test_parse_addresses_matches_getaddresses_on_every_corpus_header() -> None:
+    """Over every From/To/Cc/Reply-To value of the corpora, the same pairs as getaddresses."""
+    import email as stdlib_email
+
+    checked = 0
+    for path in sorted(Path(__file__).resolve().parents[1].joinpath("corpus").rglob("*.eml"))[::4]:
+        msg = stdlib_email.message_from_bytes(path.read_bytes())
+        for name in ("From", "To", "Cc", "Reply-To"):
+            for value in msg.get_all(name) or []:
+                text = decode_header_value(value)
+                assert parse_addresses([text]) == getaddresses([text]), text
+                checked += 1
+    assert checked > 1000
