@@ -4,7 +4,8 @@ Data: the labelled corpora named in CORPORA (tests/corpus/recognition, heldout a
 trained on: subject + new text of each message via flows.reading.read_message, label = has
 rights) and the hard phrasings (tests/corpus/recognition/hard_phrasings.py: "request"/"req"
 positive, "none" negative). blind19 and blind20 (session 3's last held-out measurement) joined
-CORPORA in session 4, after that measurement.
+CORPORA in session 4, after that measurement; session 4's held-out rounds (blind29, blind30,
+blind33, blind35, blind36) joined in session 5.
 Features: flows.recognition_model.features (hashed char n-grams, word unigrams and word bigrams,
 each with a multiplicity: the ``kinds``; shared with inference). Model: LogisticRegression (L2);
 weights, kinds and threshold exported to flows/recognition_model_weights.py.
@@ -83,11 +84,11 @@ from flows.recognition_model import features, message_text
 CORPORA = ("recognition", "heldout", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind11", "blind12",
            "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind9", "blind10",
            "blind22", "blind23", "blind21", "blind19", "blind20", "blind24", "blind25", "blind26", "blind27", "blind28",
-           "blind31", "blind32", "blind34")
+           "blind31", "blind32", "blind34", "blind29", "blind30", "blind33", "blind35", "blind36")
 BLIND = ("heldout", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind11", "blind12", "blind13", "blind14",
          "blind15", "blind16", "blind17", "blind18", "blind9", "blind10", "blind22", "blind23",
          "blind21", "blind19", "blind20", "blind24", "blind25", "blind26", "blind27", "blind28",
-         "blind31", "blind32", "blind34")
+         "blind31", "blind32", "blind34", "blind29", "blind30", "blind33", "blind35", "blind36")
 OWN = frozenset({"sandra.delomenie@orange.fr"})
 NO_RULE_REASON = "aucune demande d'exercice de droits reconnue"
 BUCKETS = 2 ** 18
@@ -104,7 +105,8 @@ FIRST_CONTACT = {"heldout": "ab04078", "blind2": "48a4acd", "blind3": "9cf123a",
                  "blind22": "596a238", "blind23": "596a238", "blind21": "8e022b5",
                  "blind19": "6fe0abf", "blind20": "6fe0abf", "blind24": "5a40abf", "blind25": "b7e17ae",
                  "blind26": "5a40abf", "blind27": "5a40abf", "blind28": "5a40abf", "blind31": "49f1a95",
-                 "blind32": "64faeca", "blind34": "64faeca"}
+                 "blind32": "64faeca", "blind34": "64faeca", "blind29": "62c6361", "blind30": "62c6361",
+                 "blind33": "62c6361", "blind35": "8a3b2a2", "blind36": "8a3b2a2"}
 
 
 @dataclass(frozen=True)
