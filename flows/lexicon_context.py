@@ -335,7 +335,7 @@ NEG_ERASE_RE = re.compile(
 )
 REPRESENTED_RE = re.compile(
     r"\b((mon|ma|notre) (fils|fille|enfant|enfants|petit|petite)(?! (de|d') ?(1[89]|[2-9]\d) ans)( mineure?| de \d+ ans)?|my (son|daughter|child|kid)|"
-    r"tuteur|tutrice|tutelle|curatelle|curateur|mandataire|representante?s? legale?s?|representants legaux|legal guardians?|parental responsibility|power of attorney|"
+    r"tuteur|tutrice|tutelle|curatelle|curateur|mandataire|procuration|autorite parentale|representante?s? legale?s?|representants legaux|legal guardians?|parental responsibility|power of attorney|"
     r"on behalf of my|au nom de (mon|ma)|(mon|ma) (client|cliente|mandant|mandante)|avocate? de|conseil de (madame|monsieur|mme|m)\b|"
     r"pour (le )?compte de|en (son|leur) nom|de la part de (m|mme|monsieur|madame|maitre|me|dr|docteur|mon patron|ma patronne)|a sa demande|"
     r"dont je suis (l'assistante?|la secretaire|le secretaire)|(secretaire|assistante?|assistante? juridique|assistante? de direction) (de|du|d') ?(m|mme|dr|maitre|me|monsieur|madame|docteur)|"
@@ -347,7 +347,7 @@ REPRESENTED_RE = re.compile(
     r"(je vous ecris|j'ecris|je vous contacte|je vous ecris de la part|i am writing|i'm writing) (pour|au nom de|de la part de|on behalf of|for) (mon|ma|my))\b"
 )
 #: A child's age in brackets or between commas ("Lucas (16 ans)", "Mathis, 15 ans,"): a minor, represented.
-MINOR_AGE_RE = re.compile(r"[(,] ?([4-9]|1[0-7]) (ans|years?|yo)\b")
+MINOR_AGE_RE = re.compile(r"[(,] ?([4-9]|1[0-7]) (ans|years?|yo)\b|\b(a|aura|vient d'avoir|has|is|turned) ([4-9]|1[0-7]) (ans|years? old)\b(?! d)")
 _THIRD_POSSESSIVES = {"ses": "mes", "son": "mon", "sa": "ma", "his": "my", "her": "my", "leurs": "mes", "leur": "mon"}
 _THIRD_OBJ_RE = re.compile(r"\b(?:(la|le|les) concernant|(?:sur|a propos d'|about|on|concerning|regarding) (?:elle|lui|him|her)|a son sujet)\b")
 _THIRD_POSS_RE = re.compile(r"\b(ses|son|sa|his|her|leurs|leur)\b")

@@ -58,7 +58,9 @@ _OTHER_AGENT_RE = re.compile(r"\b(him|her|he|she|they|them|il|elle|ils|elles|lui
 _FOR_OTHER_RE = re.compile(r"\b(pour|for|aupres d'|a) (lui|him|eux|them|elle|her|elles)\b")
 _YOU_HOLD_ABOUT_ME_RE = re.compile(
     r"\b(you|vous|tu) (are |still )?(keep|keeping|hold|holding|have|store|storing|avez|gardez|conservez|detenez|as|gardes)\b"
-    r"[^.;!?]{0,30}\b(about me|on me|sur moi|me concernant|a mon sujet)\b")
+    r"[^.;!?]{0,30}\b(about me|on me|sur moi|me concernant|a mon sujet)\b|"
+    r"\b(me concernant|sur moi|a mon sujet|about me|on me) (que|qu'|that|which) ?(vous|tu|you) (avez|gardez|conservez|detenez|as|gardes|have|keep|hold|store)\b|"
+    r"\b(vous|tu|you|please|merci de)\b[^.;!?]{0,40}\b(transmett\w*|transfer\w*|envoy\w*|communiqu\w*|send|forward)\b[^.;!?]{0,80}\b(mes|my) (donnees|informations|infos|dossier|resultats|evaluations|notes|data|records|file|results)\b")
 _YOU_RE = re.compile(r"\b(you|vous|tu|te|t')\b")
 _PAST_ACTOR_RE = re.compile(
     r"\b(j'ai|je l'ai|je les ai|on a|il a|elle a|ils ont|nous avons|i|i've|i have|we|we've|he|she|they|je me suis|je m'etais|"

@@ -733,4 +733,14 @@ ROWS: list[tuple[str, str, set[str]]] = [
     ("My mum died last month and I need to move our session to next week.", 'none', set()),
     ("Après le décès de mon père, votre atelier sur le deuil m'a fait beaucoup de bien, merci.", 'none', set()),
     ("After my wife's death, could we plan a few sessions about grief?", 'none', set()),
+    # --- session 5: representatives with a power of attorney or parental authority, and the
+    # sender's own data named as "me concernant que vous avez" or sent on to another body
+    ("Mon mari a été hospitalisé et n'est plus en mesure de gérer ses affaires ; j'ai une procuration notariée. "
+     "Je vous demande de supprimer son compte et toutes les données le concernant.", 'request', {'erasure'}),
+    ("Léna a 16 ans et j'exerce l'autorité parentale avec sa mère : nous souhaitons que l'ensemble des "
+     "données la concernant soient supprimées de vos fichiers.", 'request', {'erasure'}),
+    ("À titre personnel, je souhaite connaître les données me concernant que vous avez conservées, et savoir "
+     "si elles ont été transmises à mon employeur.", 'request', {'access'}),
+    ("I need to send a letter to my old gym asking them to delete my data and stop charging my card.", 'none', set()),
+    ("Mon fils a 25 ans, il voudrait que vous supprimiez toutes ses données.", 'none', set()),
 ]
