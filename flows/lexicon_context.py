@@ -512,6 +512,7 @@ NET_GUESSES: tuple[tuple[str, re.Pattern[str]], ...] = (
 NET_GIVEN_RE = re.compile(
     r"\b(je (vous |te |t')?(donne|confirme|renouvelle) (mon|mon plein|notre) (accord|consentement|autorisation)|i (confirm|give) my (consent|agreement)|i give (my )?(consent|permission)|signed|signee?s?|"
     r"(vous pouvez|tu peux) (bien sur |tout a fait |toujours |continuer a )?(le |la |les |ca |l')?(publier|utiliser|partager|diffuser|garder|conserver|laisser)|"
+    r"(you|vous|tu) (have|avez|as) (my|mon|notre) (full |plein |entier )?(consent|permission|agreement|accord|consentement|autorisation|feu vert|blessing)|"
     r"you (can|may) (publish|use|share|keep)|feel free to|happy for you to|you're welcome to|you are welcome to|no objection|ca ne me derange pas|avec plaisir|volontiers|with pleasure|"
     r"(continuer|continue) (a|to) (recevoir|receive|get)|keep me on|gardez[- ]moi|surtout gardez|please keep|"
     r"j'accepte|je consens|i agree|i accept|j'autorise|i authori[sz]e|je donne mon accord|"

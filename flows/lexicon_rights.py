@@ -264,6 +264,9 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(E, WEAK, r"\bclose my account\b"),
     _p(E, STRONG, r"\b(donnees|informations|infos|data|information|notes|dossier)\b[^.;!?]{0,80}\b(qu'elles|qu'ils|qu'elle|qu'il|that they|that it|they|it) "
                   r"(soient|soit|be|are) (ensuite |then |alors |after that )?(supprimee?s?|effacee?s?|detruite?s?|deleted|erased|destroyed)\b"),
+    # "..., and then my account and all associated data deleted": the object, then its participle
+    _p(E, STRONG, r"(?<!was )(?<!were )(?<!is )(?<!got )(?<!had )\bmy (account|data|personal data|details|information|records|profile)"
+                  r"( and (all )?(my |the |any )?(associated |related |other |personal )?(data|details|information|records))? (deleted|erased|wiped)\b"),
     _p(E, STRONG, r"\b(i'd like|i want|i would like|i'd want) (my|all my|that my) (account|data|personal data|information|details|file|records|notes|profile)\b"
                   r"[^.;!?]{0,50}\b(deleted|erased|removed|destroyed)\b"),
     # the data named first, its erasure after ("what you have about me, and after that delete all of them")

@@ -61,6 +61,9 @@ _YOU_HOLD_ABOUT_ME_RE = re.compile(
     r"[^.;!?]{0,30}\b(about me|on me|sur moi|me concernant|a mon sujet)\b|"
     r"\b(me concernant|sur moi|a mon sujet|about me|on me) (que|qu'|that|which) ?(vous|tu|you) (avez|gardez|conservez|detenez|as|gardes|have|keep|hold|store)\b|"
     r"\b(vous|tu|you|please|merci de)\b[^.;!?]{0,40}\b(transmett\w*|transfer\w*|envoy\w*|communiqu\w*|send|forward)\b[^.;!?]{0,80}\b(mes|my) (donnees|informations|infos|dossier|resultats|evaluations|notes|data|records|file|results)\b")
+#: An item of a numbered list of demands ("Je vous prie : 1) de me communiquer ... 2) puis de
+#: procéder à leur effacement"): the infinitive continues the lead-in's demand.
+_LIST_ITEM_DEMAND_RE = re.compile(r"(\d{1,2}[).]|[a-h]\)|[-*\u2022]) ?(et |puis |ensuite |enfin |and |then )?(de |d'|to )")
 _YOU_RE = re.compile(r"\b(you|vous|tu|te|t')\b")
 _PAST_ACTOR_RE = re.compile(
     r"\b(j'ai|je l'ai|je les ai|on a|il a|elle a|ils ont|nous avons|i|i've|i have|we|we've|he|she|they|je me suis|je m'etais|"
@@ -231,7 +234,7 @@ def someone_elses(norm: str, findings: Findings) -> bool:
 
 def _match_sentence(sentence: Sentence, findings: Findings, prefilter: Prefilter,
                     third_context: bool = False, is_subject: bool = False, represented: bool = False,
-                    body_cancel: bool = False) -> None:
+                    body_cancel: bool = False, adult_child: bool = False) -> None:
     norm = sentence.norm
     found = [(pattern, match) for pattern in map(PATTERNS.__getitem__, prefilter.candidates(norm))
              if (match := pattern.regex.search(norm)) is not None]
@@ -243,7 +246,7 @@ def _match_sentence(sentence: Sentence, findings: Findings, prefilter: Prefilter
                                                                                   or _HER_REQUESTS_RE.search(norm))
     long_sentence = norm.count(" ") >= 6  # a bare "Article 15 RGPD." is still a possible request
     kind = question_kind(sentence)
-    demand = bool(DEMAND_RE.search(norm)) or kind == "polite"
+    demand = bool(DEMAND_RE.search(norm)) or kind == "polite" or bool(_LIST_ITEM_DEMAND_RE.match(norm))
     third_party = bool(THIRD_PARTY_RE.search(norm)) or (
         third_context and bool(_OTHER_AGENT_RE.search(norm)) and not _YOU_RE.search(norm)
     ) or (third_context and sentence.is_question and bool(_FOR_OTHER_RE.search(norm)))
@@ -251,6 +254,8 @@ def _match_sentence(sentence: Sentence, findings: Findings, prefilter: Prefilter
                             or (_THEIR_THING_RE.search(norm) and not _MINE_RE.search(norm))
                             or _ABOUT_THEM_RE.search(norm)):
         third_party = True  # an adult relative's or friend's data: theirs to ask for
+    if adult_child and not represented and not _MINE_RE.search(norm):
+        third_party = True  # "Ma fille (24 ans) ... Pourriez-vous me transmettre vos notes ?": her data, not the sender's
     if third_party and _NOT_TO_THEM_RE.search(norm):
         third_party = False  # "ne transmettez rien à mon employeur": the sender's data kept from someone
     if third_party and _OFF_HER_PAGES_RE.search(norm) and not _SOMEONE_ELSE_WANTS_RE.search(norm):
@@ -401,7 +406,8 @@ def analyse_text(text: str, subject: str = "") -> Findings:
     for index, sentence in enumerate(units):
         is_subject = bool(subject) and index == 0 and not REPLY_PREFIX_RE.match(subject)
         _match_sentence(sentence, findings, prefilter, third_context, is_subject=is_subject,
-                        represented=represented or dead, body_cancel=is_subject and body_cancel)
+                        represented=represented or dead, body_cancel=is_subject and body_cancel,
+                        adult_child=adult)
     norm_all = normalise(text)
     message_readings(units, norm_all, findings)
     erasure = findings.sentences.get(Right.ERASURE, [])
