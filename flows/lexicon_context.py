@@ -335,7 +335,7 @@ NEG_ERASE_RE = re.compile(
 )
 REPRESENTED_RE = re.compile(
     r"\b((mon|ma|notre) (fils|fille|enfant|enfants|petit|petite)(?! (de|d') ?(1[89]|[2-9]\d) ans)( mineure?| de \d+ ans)?|my (son|daughter|child|kid)|"
-    r"tuteur|tutrice|tutelle|curatelle|curateur|mandataire|procuration|autorite parentale|representante?s? legale?s?|representants legaux|legal guardians?|parental responsibility|power of attorney|"
+    r"tuteur|tutrice|tutelle|curatelle|curateur|mandataire|procuration|autorite parentale|je represente (m|mme|monsieur|madame|maitre|mon client|ma cliente)\b|i represent (mr|mrs|ms|dr|my client)\b|representante?s? legale?s?|representants legaux|legal guardians?|parental responsibility|power of attorney|"
     r"on behalf of my|au nom de (mon|ma)|(mon|ma) (client|cliente|mandant|mandante)|avocate? de|conseil de (madame|monsieur|mme|m)\b|"
     r"pour (le )?compte de|en (son|leur) nom|de la part de (m|mme|monsieur|madame|maitre|me|dr|docteur|mon patron|ma patronne)|a sa demande|"
     r"dont je suis (l'assistante?|la secretaire|le secretaire)|(secretaire|assistante?|assistante? juridique|assistante? de direction) (de|du|d') ?(m|mme|dr|maitre|me|monsieur|madame|docteur)|"
@@ -353,8 +353,13 @@ _THIRD_OBJ_RE = re.compile(r"\b(?:(la|le|les) concernant|(?:sur|a propos d'|abou
 _THIRD_POSS_RE = re.compile(r"\b(ses|son|sa|his|her|leurs|leur)\b")
 
 
+_NAMED_DATA_RE = re.compile(r"\b(donnees|informations|infos|notes|documents|data|records) (de|d'|of) ?(m|mme|mlle|monsieur|madame|mr|mrs|ms|miss)\.? [a-z][a-z'-]+")
+
+
 def as_represented(norm: str) -> str:
-    """For a representative (parent, guardian): read "ses données" as the subject's own."""
+    """For a representative (parent, guardian, lawyer): read "ses données", "les données de M. X"
+    as the subject's own."""
+    norm = _NAMED_DATA_RE.sub(lambda m: f"{m.group(1)} me concernant", norm)
     norm = _THIRD_OBJ_RE.sub(lambda m: "me concernant" if m.group(1) else "about me" if m.group(0)[-1] in "mr" else "a mon sujet" if m.group(0)[-1] == "t" else "sur moi", norm)
     return _THIRD_POSS_RE.sub(lambda m: _THIRD_POSSESSIVES[m.group(1)], norm)
 
@@ -401,7 +406,7 @@ KEEP_RE = re.compile(
     r"\bne (les |l'|la |le )?(supprimez|effacez|detruisez) (pas|rien)\b|\bne (supprimez|detruisez|effacez|jetez|supprime|detruis|efface|jette) rien\b|\bne rien (supprimer|effacer|detruire|jeter)\b|"
     r"\bsans (pour autant )?(les |la |l'|le )?(supprimer|effacer|detruire)\b|\bne pas (les |la |l'|le )?(supprimer|effacer|detruire)\b|"
     r"\b(don't|do not|not|no need to) (delete|erase|destroy)\b|\bne (veux|souhaite|desire) pas que (vous|tu) (effaciez|supprimiez|detruisiez|effaces|supprimes)\b|\bkeep (it|them|my data|my information|my file|my records|the data)\b|"
-    r"\bretain (it|them|my)\b|\b(tu|vous) (le |la |les |l')?(supprimes|supprimez|effaces|effacez|jettes|jetez|detruis|detruisez) pas\b"
+    r"\bretain (it|them|my)\b|\bnothing (gets|is|be|should be|will be) (deleted|erased|destroyed)\b|\b(que )?rien ne soit (supprime|efface|detruit)\b|\b(tu|vous) (le |la |les |l')?(supprimes|supprimez|effaces|effacez|jettes|jetez|detruis|detruisez) pas\b"
 )
 MARKETING_CTX_RE = re.compile(
     r"\b(newsletters?|prospection|marketing|publicit\w*|pubs?|promotion\w*|promotionnel\w*|lettres? d'information|"

@@ -86,6 +86,12 @@ EVENT = r"(atelier|stage|formation|seance|cours|evenement|webinaire|retraite|cer
 _SELF_NEG_RE = re.compile(r"n't|(?:\\b|(?<![A-Za-z]))(?:pas|plus|not|never|no longer|dont|n'utilisez)\b")
 
 
+#: After "I object": unless "to the <thing>" names processing, mail or data, it is no objection.
+_NOT_PROCESSING_EN = (r"(?! to (the|a|an|this|that|these|those|your) (new )?(?!(use|using|processing|marketing|newsletters?|mailings?|"
+                      r"e-?mails?|profiling|sharing|transfer|collection|storage|retention|data|information|personal|recording|"
+                      r"publication|photos?|testimonials?)\b))")
+
+
 def _p(right: Right, strength: int, pattern: str, question_ok: bool = False) -> Pattern:
     return Pattern(right, re.compile(pattern), strength, question_ok, bool(_SELF_NEG_RE.search(pattern)), anchors(pattern))
 
@@ -162,6 +168,9 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(A, MEDIUM, r"\b(a|full|complete) copy of (everything|all of it|it all)\b"),
     _p(A, STRONG, r"\b(see|get|receive|have|read|obtain|send me|copy of) (a copy of )?(the|my|your) (session )?notes\b[^.;!?]{0,40}\b(you (took|made|wrote|kept|have)|(from|of|during) (our|my) sessions|about me|on me)"),
     _p(A, STRONG, r"\b(obtenir|recevoir|avoir) (la )?communication (de|des|du) (mon dossier|mes donnees|mes notes|notes|donnees|informations|pieces)\b"),
+    # "je vous demande la communication de l'ensemble des données personnelles me concernant"
+    _p(A, STRONG, r"\b(demande|demandons|sollicite|solliciter|request) (la |the )?(communication|transmission|copie|copy) (de |d'|of )?(l'ensemble |l'integralite |la totalite |toutes? |all )?"
+                  r"(des |de mes |de |my |the )?(donnees|informations|data|information)( personnelles| personal)? (me concernant|sur moi|about me|concerning me|relating to me)\b"),
     # ------------------------------------------------------------------ rectification
     _p(RE, STRONG, rf"\b(corrig\w*|rectifi\w*|modifi\w*|mettre a jour|mettez a jour|mise a jour|actualis\w*|chang\w*|remplac\w*)\b{GAP}\b(mon|ma|mes)( ancien(ne)?s?| nouvel(le)?s?| nouveau)? {FIELDS_FR}\b(?! (bancaire|de paiement|de passe))(?!{GAP}(rendez|rdv|seance|creneau))"),
     _p(RE, STRONG, r"\b(corrig|rectifi)\w* (ma|mon|mes) (fiche|dossier|profil|fiches|dossiers)\b(?! (de paie|d'exercices?))"),
@@ -306,7 +315,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(P, STRONG, rf"\b(transmet\w*|transfer\w*|envoy\w*|communiqu\w*|porter|portiez|migr\w*)\b{GAP}(mes donnees|mon dossier|mes informations|mes infos|mes notes|mes fiches?|les donnees)\b{GAP}\b(a|vers|chez|aupres d') ?(un autre|une autre|mon nouveau|ma nouvelle|mon nouvel|le nouveau|la nouvelle|un nouveau|une nouvelle|d'autres?)"),
     _p(P, STRONG, r"\b(export\w*|recuperer) (de |d')?(toutes )?(mes donnees|mon dossier|mes informations)\b[^.;!?]{0,60}(transfer|import|autre|nouveau|nouvelle|reutilis|format)"),
     _p(P, MEDIUM, r"\bexport\w* (de )?(toutes )?(mes donnees|mon dossier|mes informations)\b"),
-    _p(P, STRONG, r"\b(en|au format|format|fichier|dans un fichier|as an?|in an?|to an?)\b[^.;!?]{0,80}\b(csv|json|xml|excel|tableur|spreadsheet)\b"),
+    _p(P, STRONG, r"\b(en|au format|format|sous forme|fichier|dans un fichier|as an?|in an?|to an?)\b[^.;!?]{0,80}\b(csv|json|xml|excel|tableur|spreadsheet)\b"),
     _p(P, STRONG, r"\b(transfer|transmit|forward|send)\w* (all )?(of )?my (data|file|records|notes|informations?|history) directly to\b|\b(transmettre|transferer|envoyer|transmettez|transferez|envoyez) (directement )?(mes donnees|mon dossier|mes notes|mes informations) directement\b"),
     _p(P, STRONG, r"\bmachine[- ]readable\b|\bstructured,? commonly[- ]used\b|\bin (a )?(csv|json|xml|spreadsheet)( format| file)?\b|\bas (a )?(csv|json) (file|export)\b"),
     _p(P, STRONG, rf"\b(transfer|transmit|send|move|port|forward)\b{GAP}\bmy ([a-z]+ )?(data|informations?|records|file|notes|details|history)\b{GAP}\bto (another|a new|my new|the new|a different|a other)"),
@@ -342,7 +351,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(O, STRONG, r"\b(no longer|don't|do not|never) (wish|want) to hear from you\b|\b(don't|do not) send me (any )?(more |further )?(emails|newsletters|messages|offers|marketing|mail)"),
     _p(O, STRONG, r"\b(mettre fin|mettez fin|mettiez fin) (a|au) (tout |le )?traitement\b|\b(cesser|cessez|arreter|arretez|stopper|stoppez) (tout |le )traitement (de |des )?(mes|mon|me concernant|de mes)|\bstop (processing|using) (my|all my|any of my)\b(?! (photos?|pictures?|images?|videos?|testimonials?|reviews?|quotes?|story|face)\b)"),
     _p(O, MEDIUM, r"\bdroit d'opposition\b|\b(article|art\.?) ?21\b|\bprospection\b"),
-    _p(O, STRONG, r"\bi (hereby )?(object|am objecting|am hereby objecting)\b|\bobjecting to\b|\bi object\b"),
+    # "I object" to something of hers that is not processing ("the price increase") is no objection
+    _p(O, STRONG, rf"(\bi (hereby )?(object|am objecting|am hereby objecting)\b|\bobjecting to\b|\bi object\b){_NOT_PROCESSING_EN}"),
     _p(O, STRONG, rf"\b(unsubscribe|unsubscribing|opt[- ]?out|opt me out)\b(?!{GAP}\b{EVENT})"),
     _p(O, STRONG, r"\b(remove|take|scrub|strike|drop|delete|erase|get|cross)\w* (me|my (email|email address|address|name|number|details|contact details|data|information)) (from|off|out of) (your|the|all|any|this|that|these) (mailing |marketing |email |newsletter |contact |distribution |subscriber )?(list|lists|newsletter|mailings)"),
     _p(O, STRONG, r"\b(stop|cease|quit)\w* (sending|emailing|e-mailing|contacting|messaging|texting|calling|spamming|marketing to) (me|us)?"),
@@ -402,6 +412,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(O, STRONG, r"\b(don't|do not|please don't|never) (add|put|subscribe) (it|me|my \w+( address)?) (to|on) (your|the|any) (newsletter|mailing list|marketing list|list)\b|\b(rather|prefer) not (to )?(get|receive) (any )?(marketing|promotional|newsletter|advertising)\b"),
     # withdrawal: non-native "I retire my agreement"
     _p(O, STRONG, r"\bstop (pub|newsletters?|mails?|sms|mailings?)\b"),
+    _p(O, STRONG, rf"\bi (don't|do not|no longer) want (any more |anymore |no more |more |any |to receive |to get )?(of )?(your )?{MARKETING_EN}\b"),
     _p(W, STRONG, r"\bi (retire|am retiring|take back) (my |the )?(consent|agreement|permission|authori[sz]ation)\b"),
 )
 #: Which PATTERNS are worth trying on a sentence, from their anchors (flows.lexicon_anchors).
@@ -436,7 +447,8 @@ THEIR_DATA_RE = re.compile(
 OWN_DIRECTIVES_RE = re.compile(
     r"\b(apres (ma mort|mon deces|ma disparition)|si je (viens a |venais a )?(deced|mour)\w*|en cas de (mon )?deces|"
     r"a mon deces|lorsque je (serai|mourrai) (decede\w*|mort\w*)?|in the event of my death|after my (death|passing)|"
-    r"when i die|if i (die|pass away|should die)|(s'il|si jamais il|si un jour il) (m'arrivait|m'arrive) (quelque chose|malheur)|"
+    r"when i die|if i (die|pass away|should die)|(le jour|quand|lorsque|une fois) (ou |que )?je (ne serai|serai) plus (la|de ce monde)|"
+    r"(when|once|after) i('m| am) (gone|no longer here|no longer around)|(s'il|si jamais il|si un jour il) (m'arrivait|m'arrive) (quelque chose|malheur)|"
     r"if (anything|something) (happens|should happen|were to happen) to me|if i (don't|do not|didn't) (make it|pull through|survive|wake up)|"
     r"si je (ne m'en sors pas|ne me reveille pas|n'en reviens pas|ne survis pas)|directives? (anticipees? |particulieres? )?(relatives? a|concernant|sur|pour) "
     r"(mes donnees|le sort|la conservation)|article 85)\b"

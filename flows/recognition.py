@@ -283,7 +283,7 @@ def recognise(msg: ParsedMessage, *, own_addresses: frozenset[str] = frozenset()
             return veto
         confidence = min(0.98, 0.75 + 0.05 * len(findings.evidence))
         return _result(Outcome.REQUEST, msg, language, confidence, evidence,
-                       refine_rights(rights, text, msg.subject, norm_text, frozenset(findings.negated)))
+                       refine_rights(rights, text, msg.subject, norm_text, frozenset(findings.negated | findings.set_aside)))
 
     for attachment in msg.attachments:
         if attachment.text:

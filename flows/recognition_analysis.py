@@ -57,9 +57,9 @@ _STOP_USING_RE = re.compile(
 _OTHER_AGENT_RE = re.compile(r"\b(him|her|he|she|they|them|il|elle|ils|elles|lui|leur)\b")
 _FOR_OTHER_RE = re.compile(r"\b(pour|for|aupres d'|a) (lui|him|eux|them|elle|her|elles)\b")
 _YOU_HOLD_ABOUT_ME_RE = re.compile(
-    r"\b(you|vous|tu) (are |still )?(keep|keeping|hold|holding|have|store|storing|avez|gardez|conservez|detenez|as|gardes)\b"
+    r"\b(you|vous|tu) (are |still )?(keep|keeping|hold|holding|have|store|storing|avez|gardez|conservez|detenez|stockez|enregistrez|as|gardes|stockes)\b"
     r"[^.;!?]{0,30}\b(about me|on me|sur moi|me concernant|a mon sujet)\b|"
-    r"\b(me concernant|sur moi|a mon sujet|about me|on me) (que|qu'|that|which) ?(vous|tu|you) (avez|gardez|conservez|detenez|as|gardes|have|keep|hold|store)\b|"
+    r"\b(me concernant|sur moi|a mon sujet|about me|on me) (que|qu'|that|which) ?(vous|tu|you) (avez|gardez|conservez|detenez|stockez|enregistrez|as|gardes|have|keep|hold|store)\b|"
     r"\b(vous|tu|you|please|merci de)\b[^.;!?]{0,40}\b(transmett\w*|transfer\w*|envoy\w*|communiqu\w*|send|forward)\b[^.;!?]{0,80}\b(mes|my) (donnees|informations|infos|dossier|resultats|evaluations|notes|data|records|file|results)\b")
 #: An item of a numbered list of demands ("Je vous prie : 1) de me communiquer ... 2) puis de
 #: procéder à leur effacement"): the infinitive continues the lead-in's demand.
@@ -108,7 +108,11 @@ _BUSINESS_EXPORT_RE = re.compile(
     r"chiffres|comptes|stats|statistiques|revenus|recettes|depenses|expenses|payouts)\b(?! (page|pages|pitch|funnel|call|team))|"
     r"\bliste (des|de vos|de tes) (inscrits|inscrites|participants|participantes|clients|clientes|abonnes|contacts|eleves|stagiaires)\b|"
     r"\b(list of|the) (attendees|participants|subscribers|clients|students|registrations|signups|sign-ups)\b|"
-    r"\b(ton|votre|your) (tableau de bord|dashboard|compte stripe|stripe account|back-office|backoffice|interface|logiciel|crm)\b")
+    r"\b(ton|votre|your) (tableau de bord|dashboard|compte stripe|stripe account|back-office|backoffice|interface|logiciel|crm)\b|"
+    r"\b(export|extraction|extract|releves?|statements?) (des|de vos|de tes|of the|of your) (transactions|ventes|encaissements|paiements|payments|sales|"
+    r"factures|invoices|operations|ecritures|comptes|releves)\b|\b(releves|bank statements) (bancaires |qonto |de compte )?(de|d'|for|of) "
+    r"(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|l'annee|the year)\b")
 #: "Est-ce que les notes sont détruites ?", "are they deleted after?": how data is handled, asked.
 _HANDLED_PASSIVE_RE = re.compile(
     r"\b(sont|seront|est|sera|soient)[- ](elles |ils )?(detruite?s?|supprimee?s?|effacee?s?|conservee?s?|gardee?s?|archivee?s?)\b|"
@@ -213,7 +217,8 @@ _THEIR_THING_RE = re.compile(
 #: The sender's data not to be passed to someone ("ne transmettez rien à mon employeur", "don't send it to my manager").
 _NOT_TO_THEM_RE = re.compile(
     r"\b(ne (rien |pas |plus )?(transmett|communiqu|envoy|donn|partag|utilis)\w*|ni (de )?(le |la |les |l')?(transmett|communiqu|envoy)\w*|(ne|n') ?(les |le |la |l')?(transmettez|communiquez|envoyez|donnez|partagez) (rien|pas|plus)|"
-    r"rien (transmettre|communiquer|envoyer)|(do not|don't|never|not to) (send|share|pass|give|forward|disclose)\w*)\b[^.;!?]{0,80}"
+    r"rien (transmettre|communiquer|envoyer)|rien ne (soit|sera|doit etre) (transmis|communique|envoye|donne|partage)|"
+    r"(do not|don't|never|not to) (send|share|pass|give|forward|disclose)\w*)\b[^.;!?]{0,80}"
     r"\b(a|au|aux|to) (mon|ma|mes|my)\b")
 #: Something of the sender's to take off her pages or accounts ("remove my photo from Facebook").
 _OFF_HER_PAGES_RE = re.compile(

@@ -21,6 +21,9 @@ class Findings:
     access_fetch: list[bool] = field(default_factory=list)  # per access hit: "send me / get my data"?
     someone_else: bool = False  # a match was discarded as another person's data
     represented: bool = False  # a parent, guardian, representative or heir writes for the data subject
+    #: rights the rules read, then set aside under the labelling policy (a consent to receive mail
+    #: withdrawn is an objection only): not for the learned rights guess to add back
+    set_aside: set[Right] = field(default_factory=set)
 
     def add(self, right: Right, strength: int, sentence: str) -> None:
         if strength > self.strength.get(right, 0):

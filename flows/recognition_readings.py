@@ -49,6 +49,12 @@ _IF_I_RE = re.compile(r"\b(si je|if i|est-ce que je pourrai|pourrai-je|could i l
 _ALL_MY_DATA_RE = re.compile(
     r"\b(mes donnees|mes informations|mes infos|mon dossier|mon compte|tout|toutes|everything|all (of )?(my|the)|"
     r"my (data|account|file|information)|the data)\b")
+#: A photo or testimonial listed among all the data to erase ("toutes les données (fiche, photos)").
+_LISTED_AMONG_ALL_RE = re.compile(
+    r"\b(toutes? (les |mes )?(donnees|informations|infos)|l'ensemble des (donnees|informations)|all (of )?(my|the|his|her) (data|information))"
+    r"[^.;!?]{0,60}[(:][^)]{0,120}\b(photos?|videos?|temoignages?|images?|pictures?|testimonials?|enregistrements?|recordings?)\b")
+#: Consent or publication named: a withdrawal, not one more item of the data to erase.
+_CONSENT_WORD_RE = re.compile(r"\b(consent\w*|accord|autoris\w*|permission|publi\w*|diffus\w*|utilis\w*|use|using)\b")
 #: Where a published item is shown.
 _ONLINE_RE = re.compile(r"\b(site|website|youtube|instagram|insta|facebook|page|blog|en ligne|online|reseaux|social media|brochure|plaquette)\b")
 #: Receiving mail from her: consent to it withdrawn is an unsubscription.
@@ -76,14 +82,32 @@ def restriction_and_portability(units: list[Sentence], norm_all: str, findings: 
             findings.strength.pop(Right.ERASURE, None)  # "don't delete, but don't use it either"
     restriction = set(findings.sentences.get(Right.RESTRICTION, []))
     objection = findings.sentences.get(Right.OBJECTION, [])
+    paused = {r for r in restriction if _PAUSE_RE.search(normalise(r))}
     if (findings.strength.get(Right.RESTRICTION, 0) >= STRONG and objection and all(o in restriction for o in objection)
-            and not MARKETING_CTX_RE.search(norm_all)):
+            and (not MARKETING_CTX_RE.search(norm_all)
+                 or all(o in paused and not _OBJECT_WORD_RE.search(normalise(o)) for o in objection))):
         findings.strength.pop(Right.OBJECTION, None)  # "limitez le traitement : ne les utilisez plus"
+    access = findings.sentences.get(Right.ACCESS, [])
+    if findings.strength.get(Right.RESTRICTION, 0) >= STRONG and access and all(
+            _VERIFY_PAUSE_RE.search(normalise(a)) and not _COPY_ASK_RE.search(normalise(a)) for a in access):
+        # "ne plus les exploiter, le temps que je vérifie ce que vous avez noté sur moi": paused, not asked for
+        findings.strength.pop(Right.ACCESS, None)
     if (Right.PORTABILITY in findings.strength and Right.ACCESS in findings.strength
             and findings.access_fetch and all(findings.access_fetch)):
         findings.strength.pop(Right.ACCESS)
 
 
+#: Processing paused for a while ("until this is resolved", "le temps que je vérifie"): restriction only.
+_PAUSE_RE = re.compile(r"\b(until|till|pending|while i|en attendant|le temps que|dans l'attente|pour le moment|pour l'instant|"
+                       r"jusqu'a ce que|jusqu'a nouvel ordre|for the time being|for now)\b")
+
+
+#: The sender checking what is held while processing pauses: no copy asked for.
+_VERIFY_PAUSE_RE = re.compile(r"\b(le temps que|pendant que|while|until) (je|j'|i) ?(verifie|controle|relise|check|review|look)\w*")
+#: A copy asked for outright: access stays beside a restriction.
+_COPY_ASK_RE = re.compile(r"\b(copie|copy|send me|m'envoy\w*|me transmet\w*|me communiqu\w*|consulter|see|voir)\b")
+#: Explicit objection wording: kept beside a restriction even while processing pauses.
+_OBJECT_WORD_RE = re.compile(r"\b(m'oppose|s'oppose|nous opposons|opposition|object\w*|desinscri\w*|unsubscrib\w*|opt(ing)? out)\b")
 #: Accuracy contested, not processing objected to ("I object to the accuracy of my scores").
 _ACCURACY_RE = re.compile(r"\b(object\w* to|dispute|contest\w*|m'oppose a|conteste\w*) (the )?(accuracy|exactitude|l'exactitude)\b")
 
@@ -104,11 +128,18 @@ def message_readings(units: list[Sentence], norm_all: str, findings: Findings) -
                                     and not _ALL_MY_DATA_RE.search(normalise(e)) for e in erased):
         # "je retire mon accord pour la vidéo, merci de la supprimer du site": the withdrawal, said twice
         findings.strength.pop(Right.ERASURE, None)
+    if (withdrawn and erased and Right.ERASURE in findings.strength
+            and all(w in erased and _LISTED_AMONG_ALL_RE.search(normalise(w)) and not _CONSENT_WORD_RE.search(normalise(w))
+                    and not _ONLINE_RE.search(normalise(w)) for w in withdrawn)):
+        # "toutes les données (fiche, questionnaire, photos éventuelles) supprimées de vos fichiers": a photo
+        # listed among all the data to erase is erasure, not a consent withdrawn
+        findings.strength.pop(Right.WITHDRAW_CONSENT, None)
     if (Right.WITHDRAW_CONSENT in findings.strength and Right.OBJECTION not in findings.strength
             and all(_RECEIVING_RE.search(normalise(w)) and not _PUBLISHED_RE.search(normalise(w)) for w in withdrawn)):
         # "je retire mon consentement à recevoir votre lettre": unsubscribing, an objection (labelling policy)
         findings.strength[Right.OBJECTION] = findings.strength.pop(Right.WITHDRAW_CONSENT)
         findings.evidence.append("opposition : consentement retiré à recevoir des messages")
+        findings.set_aside.add(Right.WITHDRAW_CONSENT)
     if Right.WITHDRAW_CONSENT not in findings.strength and _PUBLISHED_RE.search(norm_all):
         unpublish = [s for s in units if _UNPUBLISH_RE.search(s.norm) and not _IF_I_RE.search(s.norm)]
         if unpublish:

@@ -743,4 +743,16 @@ ROWS: list[tuple[str, str, set[str]]] = [
      "si elles ont été transmises à mon employeur.", 'request', {'access'}),
     ("I need to send a letter to my old gym asking them to delete my data and stop charging my card.", 'none', set()),
     ("Mon fils a 25 ans, il voudrait que vous supprimiez toutes ses données.", 'none', set()),
+    ("I have to say I object to the price increase for the membership - 30% in one go is a lot.", 'none', set()),
+    ("I object to your marketing emails.", 'request', {'objection'}),
+    ("Pour finaliser votre bilan, pourriez-vous m'envoyer l'export des transactions Stripe de l'année (fichier CSV) ?", 'none', set()),
+    ("Je vous demande la communication de l'ensemble des données personnelles me concernant figurant dans vos fichiers.",
+     'request', {'access'}),
+    ("Pourriez-vous m'envoyer mes données de suivi sous forme de tableur afin que je puisse les reprendre dans mon propre outil ?",
+     'request', {'portability'}),
+    ("Yes of course - you have my consent to use my testimonial and first name on your website.", 'none', set()),
+    ("Also, I don't want any more marketing from you, please.", 'request', {'objection'}),
+    ("Le jour où je ne serai plus là, je souhaite que tout ce qui me concerne dans vos dossiers soit détruit, "
+     "et que rien ne soit communiqué à mon frère, même s'il vous le demande.", 'req', {'post_mortem'}),
+    ("Madame, je retire mon consentement à recevoir votre lettre d'information.", 'request', {'objection'}),
 ]
