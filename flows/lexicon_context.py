@@ -132,6 +132,8 @@ _NEG_INSIDE_RE = re.compile(r"(n't\b|\b(pas|jamais|not|never|surtout pas)\b)")
 _NEG_AFTER_RE = re.compile(r"^[^,.;]{0,12}\b(pas|jamais)\b")
 #: A "ne ... pas" governs the verb it surrounds, not a request further in the sentence
 #: ("elle n'a pas d'adresse mail et m'a demandé ... que vous effaciez ses coordonnées").
+#: A verb, then "rien": "ne supprimez surtout rien".
+_VERB_RIEN_RE = re.compile(r"[\w'-]+ (surtout |absolument |donc |encore |pour l'instant |pour le moment )?rien\b")
 _NEG_REACH = 35
 _NEG_BREAK_RE = re.compile(r"\b(et|car|puis|and|because|parce)\b")
 _COND_NEG_RE = re.compile(r"\b(si vous ne|if you (do not|don't|fail|refuse)|faute de|a defaut|otherwise|sinon)\b")
@@ -166,6 +168,8 @@ def is_negated(norm: str, start: int, end: int, self_negating: bool = False) -> 
     after = _FORMAT_CONTRAST_RE.sub(" ", norm[end:c_end])
     if _COND_NEG_RE.search(before):
         return False
+    if re.search(r"\b(ne|n')\s*$", before) and _VERB_RIEN_RE.match(norm, start):
+        return True  # "ne supprimez (surtout) rien", "ne jetez rien pour l'instant"
     if self_negating:
         return bool(_NEG_BARE_RE.search(before)) and not re.search(r"\b(ne|n')\b[^,.;]{0,15}$", before)
     if not before.rstrip().endswith(("plus", "ne plus")) and any(
@@ -398,7 +402,8 @@ STOP_USE_RE = re.compile(
     r"ne plus (les |l'|la |le )?(utiliser|exploiter|traiter|communiquer)|(serve|servent|servir|be used|used) (a|for) (autre chose|anything else)|(qu'(il|elle|ils|elles)|ne) (ne )?serv\w* "
     r"(plus|a quoi que ce soit|a rien)|(bloquer|bloquez|suspendre|suspendez|suspendiez|geler|gelez) (leur |son |toute |l'|le |mes )?"
     r"(utilisation|usage|traitement|donnees)|(pas|plus) (s'en|vous en|en) servir|"
-    r"(don't|do not|stop|no longer|not) (use|using|process|processing)\b|not (be )?used\b|"
+    r"(don't|do not|stop|no longer|not) (use|using|process|processing)\b|not (be )?used\b|ne (faites|fais|faire) plus rien (de|avec) (mes|mon|ma|ces|mon)\b|"
+    r"\b(gelez|gele|geler|bloquez|bloque|bloquer|figez|figer) (mon|mes|ma) (dossier|compte|donnees|fiche|informations)\b|"
     r"(ne )?(vous|t') en servez plus|ne (t'en|vous en) (sers|servez) (pas|plus)|(arret|cess|stopp)\w* (toute? |l')(utilisation|usage|traitement|exploitation)|plus aucune? (utilisation|usage|traitement|exploitation) (de |des )?(mes|mon|ma)|(ne )?plus (vous |te )?servir (de|des) (mes|mon|ma|les)|n'en faites plus rien|n'en faites (rien|aucun usage|plus aucun usage)|n'en (fassiez|fassent) plus rien|ne (les |l'|la |le )?utilisez pas|(tu|vous) (l'|les |le |la )?utilis(es|ez) (plus|pas)|sans plus (les |l'|la |le )?(utiliser|exploiter|traiter))"
 )
 KEEP_RE = re.compile(

@@ -124,7 +124,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(A, STRONG, r"\bsend me (everything|all|what|whatever) (you have|you've got|you hold|you keep)\b(?! (for|about|on) (the|your|this|next|our) )"),
     _p(A, STRONG, r"\b(avoir acces|acceder|obtenir l'acces) (a|aux|a l'ensemble des|a toutes les) (informations|donnees|infos|renseignements|elements) (que vous (detenez|avez|conservez|gardez)|me concernant)\b"),
     # where the data came from, who received it (art. 15(1)(c) and (g))
-    _p(A, STRONG, r"\bd'ou (tenez|tiens|avez|as|sortez|sors)[- ]?(vous|tu)? ?(eu |obtenu |recupere |trouve )?(mon|ma|mes) (adresse|e-?mail|mail|numero|coordonnees|nom|donnees|informations|infos)\b|"
+    _p(A, STRONG, r"\bd'ou (tenez|tiens|avez|as|sortez|sors)[- ]?(vous|tu)? ?(eu |obtenu |recupere |trouve )?(mon|ma|mes|cette|ce|ces) (adresse|e-?mail|mail|numero|coordonnees|nom|donnees|informations|infos)\b|"
                   r"\bqui (vous|t') ?(l'|les|la|le)? ?(a|ont|aurait) (donne|transmis|communique|fourni|vendu|passe)e?s?\b", question_ok=True),
     _p(A, STRONG, r"\bdestinataires\b[^.;!?]{0,50}\b(mes|mon|ma) (donnees|informations|infos|coordonnees)\b|"
                   r"\b(a|avec) qui\b[^.;!?]{0,40}\b(transmi|communiqu|partag|vend|vendu|donn|transf|cede)\w*\b[^.;!?]{0,30}\b(mes|mon|ma) (donnees|infos|informations|coordonnees|adresse|numero|e-?mail|dossier)\b|"
@@ -168,6 +168,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(A, MEDIUM, r"\b(a|full|complete) copy of (everything|all of it|it all)\b"),
     _p(A, STRONG, r"\b(see|get|receive|have|read|obtain|send me|copy of) (a copy of )?(the|my|your) (session )?notes\b[^.;!?]{0,40}\b(you (took|made|wrote|kept|have)|(from|of|during) (our|my) sessions|about me|on me)"),
     _p(A, STRONG, r"\b(obtenir|recevoir|avoir) (la )?communication (de|des|du) (mon dossier|mes donnees|mes notes|notes|donnees|informations|pieces)\b"),
+    # "la communication de l'ensemble des données le concernant, puis leur suppression"
+    _p(E, STRONG, r"\b(puis|ensuite|et enfin|then|and then|and afterwards) (de proceder a |a )?(leur|their|mon|ma|my) (suppression|effacement|destruction|deletion|erasure)\b"),
     # "je vous demande la communication de l'ensemble des données personnelles me concernant"
     _p(A, STRONG, r"\b(demande|demandons|sollicite|solliciter|request) (la |the )?(communication|transmission|copie|copy) (de |d'|of )?(l'ensemble |l'integralite |la totalite |toutes? |all )?"
                   r"(des |de mes |de |my |the )?(donnees|informations|data|information)( personnelles| personal)? (me concernant|sur moi|about me|concerning me|relating to me)\b"),

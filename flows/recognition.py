@@ -25,6 +25,7 @@ from flows.lexicon_context import (
     AFFIRMATIVE_RE,
     COMPLAINT_FILED_RE,
     COMPLAINT_TO_AUTHORITY_RE,
+    DEMAND_RE,
     NET_GUESSES,
     PERSONAL_DATA_RE,
     PRIOR_REQUEST_RE,
@@ -249,6 +250,15 @@ def _reading_text(msg: ParsedMessage) -> str:
     return msg.new_text
 
 
+#: A message that closes an exchange: a false alarm called off, an answer that settled it.
+_CLOSURE_RE = re.compile(
+    r"\b(fausse alerte|false alarm|tout est en ordre|tout est rentre dans l'ordre|tout est clair maintenant|"
+    r"(is|it's|it is|that's|all is|everything is) (ok|okay|fine|clear|sorted)( now)?,? (no problem|thank|merci|have a)|no problem at all|"
+    r"desolee? pour (le|mon) message d'hier|sorry for my (last|previous|earlier) (message|email)|"
+    r"(ne tenez pas compte|oubliez) (de )?mon (dernier |precedent )?(message|mail|courriel)|"
+    r"please (ignore|disregard) my (last|previous|earlier) (message|email|e-mail))\b")
+
+
 def recognise(msg: ParsedMessage, *, own_addresses: frozenset[str] = frozenset()) -> Recognition:
     """Decide whether ``msg`` exercises GDPR rights; see the module docstring."""
     text = _reading_text(msg)
@@ -271,6 +281,10 @@ def recognise(msg: ParsedMessage, *, own_addresses: frozenset[str] = frozenset()
     if _complaint_filed(norm_text) and COMPLAINT_TO_AUTHORITY_RE.search(norm_text):
         why = "plainte adressée à une autorité de contrôle (pas une demande à la praticienne)"
         return _result(Outcome.NONE, msg, language, 0.8, [why], reason=why)
+
+    if _CLOSURE_RE.search(norm_text) and not DEMAND_RE.search(norm_text):
+        why = "message qui clôt un échange (« fausse alerte », « tout est en ordre »), sans nouvelle demande"
+        return _result(Outcome.NONE, msg, language, 0.7, [why] + findings.evidence, reason=why)
 
     best = findings.best()
     pitch = compliance_pitch(norm_text) if best < STRONG else None

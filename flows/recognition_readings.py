@@ -39,6 +39,7 @@ _UNPUBLISH_RE = re.compile(
     r"\bqu'(il|elle|ils|elles) n'(apparaisse|apparaissent|figure|figurent|soi(en)?t) plus\b|"
     r"\bne (le|la|les) (publiez|diffusez|montrez|mettez|utilisez) (pas|plus)\b|"
     r"\b(don't|do not) (publish|use|air|post|share|release|broadcast) (it|them)\b|"
+    r"(?<!n't )(?<!not )(?<!never )\b(please )?remove (it|them)( or crop me out)?\b|\bcrop me out\b|\b(floutez|floute|flouter|blur) (moi|me|mon visage|my face)\b|"
     r"\b(retirez|enlevez|retire|enleve|depubliez)[- ](le|la|les)\b|\b(la|le|les) (retirer|enlever|depublier)\b|\b(take|pull) (it|them) (down|off)\b"
 )
 
@@ -72,11 +73,16 @@ def restriction_and_portability(units: list[Sentence], norm_all: str, findings: 
     """
     stop = [s for s in units if STOP_USE_RE.search(s.norm)]
     keep = bool(KEEP_RE.search(norm_all)) or Right.ERASURE in findings.negated or bool(_CONTEST_RE.search(norm_all))
-    if stop and keep and not MARKETING_CTX_RE.search(norm_all):
+    paused_stop = [s for s in stop if _PAUSE_RE.search(s.norm)]  # "in the meantime, don't use my details"
+    if stop and (keep or paused_stop) and (not MARKETING_CTX_RE.search(norm_all) or paused_stop):
         if Right.RESTRICTION not in findings.strength:
-            findings.add(Right.RESTRICTION, STRONG, clip(stop[0].original))
+            findings.add(Right.RESTRICTION, STRONG, clip((paused_stop or stop)[0].original))
             findings.evidence.append("restriction : ne plus utiliser, conserver")
-        findings.strength.pop(Right.OBJECTION, None)
+        stopped = {clip(s.original) for s in stop}
+        if all((o in stopped and not _OBJECT_WORD_RE.search(normalise(o))) or _AGAINST_ERASURE_RE.search(normalise(o))
+               for o in findings.sentences.get(Right.OBJECTION, [])):
+            # "ne les utilisez plus" is the restriction; an objection said apart, or worded as one, stays
+            findings.strength.pop(Right.OBJECTION, None)
         erasure = findings.sentences.get(Right.ERASURE, [])
         if erasure and (Right.ERASURE in findings.negated or all(KEEP_RE.search(normalise(e)) for e in erasure)):
             findings.strength.pop(Right.ERASURE, None)  # "don't delete, but don't use it either"
@@ -98,12 +104,15 @@ def restriction_and_portability(units: list[Sentence], norm_all: str, findings: 
 
 
 #: Processing paused for a while ("until this is resolved", "le temps que je vérifie"): restriction only.
-_PAUSE_RE = re.compile(r"\b(until|till|pending|while i|en attendant|le temps que|dans l'attente|pour le moment|pour l'instant|"
+_PAUSE_RE = re.compile(r"\b(until|till|pending|while i|in the meantime|meanwhile|en attendant|le temps que|dans l'attente|"
+                       r"entre-temps|pour le moment|pour l'instant|"
                        r"jusqu'a ce que|jusqu'a nouvel ordre|for the time being|for now)\b")
 
 
 #: The sender checking what is held while processing pauses: no copy asked for.
 _VERIFY_PAUSE_RE = re.compile(r"\b(le temps que|pendant que|while|until) (je|j'|i) ?(verifie|controle|relise|check|review|look)\w*")
+#: Opposing the erasure ("je m'oppose à la suppression de mes données"): keeping, not an objection.
+_AGAINST_ERASURE_RE = re.compile(r"\b(m'oppose|s'oppose|object\w*|opposition) (a|to) (la |the |toute |any )?(suppression|effacement|destruction|deletion|erasure)\b")
 #: A copy asked for outright: access stays beside a restriction.
 _COPY_ASK_RE = re.compile(r"\b(copie|copy|send me|m'envoy\w*|me transmet\w*|me communiqu\w*|consulter|see|voir)\b")
 #: Explicit objection wording: kept beside a restriction even while processing pauses.

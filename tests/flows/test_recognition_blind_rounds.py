@@ -62,6 +62,10 @@ run once (first contact; rules fixed on them afterwards):
     corpus   first contact at   precision  recall  exact rights
     blind37  850aac9            0.984      1.000   0.984
     blind39  ebe6e2a            0.985      0.992   0.946
+    blind38  4343b19            0.977      0.992   0.945
+
+Pooled over the three (768 messages, 383 requests): precision 0.982, recall 0.995 (381 of 383),
+exact rights-set 0.958.
 """
 
 from __future__ import annotations
@@ -112,6 +116,7 @@ ROUNDS = [
     ("blind36", "generate.py", 0.97, 0.97, 0.88),
     ("blind37", "generate.py", 0.98, 0.99, 0.98),
     ("blind39", "generate.py", 0.98, 0.99, 0.94),
+    ("blind38", "generate.py", 0.97, 0.99, 0.94),
 ]
 
 

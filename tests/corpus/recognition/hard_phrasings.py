@@ -755,4 +755,15 @@ ROWS: list[tuple[str, str, set[str]]] = [
     ("Le jour où je ne serai plus là, je souhaite que tout ce qui me concerne dans vos dossiers soit détruit, "
      "et que rien ne soit communiqué à mon frère, même s'il vous le demande.", 'req', {'post_mortem'}),
     ("Madame, je retire mon consentement à recevoir votre lettre d'information.", 'request', {'objection'}),
+    ("I said yes at the time but I've changed my mind - the group photo on your Instagram, please remove it or crop me out.",
+     'request', {'withdraw_consent'}),
+    ("Fausse alerte ! Je croyais avoir supprimé par erreur mes données de l'exercice, mais elles sont toujours là.", 'none', set()),
+    ("Merci pour votre réponse claire. J'avais donné mon numéro lors du salon, je ne m'en souvenais plus. Tout est en ordre.",
+     'none', set()),
+    ("Pour le reste, ne supprimez rien pour l'instant mais gelez mon dossier : je déciderai plus tard.", 'request', {'restriction'}),
+    ("Je représente M. Dupont, selon mandat ci-joint. Notre client vous demande la communication de l'ensemble "
+     "des données le concernant, puis leur suppression.",
+     'request', {'access', 'erasure'}),
+    ("La vidéo où je parle de ma reconversion : je ne souhaite plus qu'elle soit utilisée. Désolée pour le dérangement.",
+     'req', {'withdraw_consent'}),
 ]
