@@ -170,6 +170,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(A, STRONG, r"\b(obtenir|recevoir|avoir) (la )?communication (de|des|du) (mon dossier|mes donnees|mes notes|notes|donnees|informations|pieces)\b"),
     # "la communication de l'ensemble des données le concernant, puis leur suppression"
     _p(E, STRONG, r"\b(puis|ensuite|et enfin|then|and then|and afterwards) (de proceder a |a )?(leur|their|mon|ma|my) (suppression|effacement|destruction|deletion|erasure)\b"),
+    # "pouvez-vous me dire avec qui exactement, et ce qui a été transmis ?"
+    _p(A, STRONG, r"\b(me dire|m'indiquer|me preciser|dites[- ]moi|tell me) (avec qui|a qui|with whom|who)\b[^.;!?]{0,40}\b(partag|transmi|communiqu|shared|passed on|sent|given)\w*", question_ok=True),
     # "je vous demande la communication de l'ensemble des données personnelles me concernant"
     _p(A, STRONG, r"\b(demande|demandons|sollicite|solliciter|request) (la |the )?(communication|transmission|copie|copy) (de |d'|of )?(l'ensemble |l'integralite |la totalite |toutes? |all )?"
                   r"(des |de mes |de |my |the )?(donnees|informations|data|information)( personnelles| personal)? (me concernant|sur moi|about me|concerning me|relating to me)\b"),
@@ -275,6 +277,9 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(E, WEAK, r"\bclose my account\b"),
     _p(E, STRONG, r"\b(donnees|informations|infos|data|information|notes|dossier)\b[^.;!?]{0,80}\b(qu'elles|qu'ils|qu'elle|qu'il|that they|that it|they|it) "
                   r"(soient|soit|be|are) (ensuite |then |alors |after that )?(supprimee?s?|effacee?s?|detruite?s?|deleted|erased|destroyed)\b"),
+    # "je souhaite que toutes mes données, y compris celles chez Stripe, soient effacées"
+    _p(E, STRONG, r"\b(toutes |all )?(mes|my) (donnees|informations|infos|coordonnees|data|personal data)\b[^.;!?]{0,80}\b(soient|soit|be) "
+                  r"(definitivement |completement |entierement |bien |permanently |completely )?(supprimee?s?|effacee?s?|detruite?s?|deleted|erased|destroyed)\b"),
     # "..., and then my account and all associated data deleted": the object, then its participle
     _p(E, STRONG, r"(?<!was )(?<!were )(?<!is )(?<!got )(?<!had )\bmy (account|data|personal data|details|information|records|profile)"
                   r"( and (all )?(my |the |any )?(associated |related |other |personal )?(data|details|information|records))? (deleted|erased|wiped)\b"),
@@ -334,7 +339,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(O, STRONG, r"\bje m'oppose\b(?! (un peu |vraiment |plutot )?a (l'idee|cet exercice|cette idee|votre proposition))(?=[^.;!?]{0,60}\b(trait\w*|donnees|utilis\w*|usage|prospection|envoi\w*|profilage|coordonnees|informations|infos|marketing|publicit\w*|sms|mails?|e-?mails?|news?letters?|ce que (vous|tu)|transmi\w*|partage|cession|analyse|fichier|exploitation|statistiques|numero|adresse|photo|image|mes|mon|ma|suivi|tracage|traceurs?|cookies?|pixels?|enregistre\w*|collecte)\b|\s*[.!]?\s*$)|\bm'opposer (au|a l'|a la|a ce|a toute|a tout)|\bopposition (au|a la|a l'|a toute|a tout) (traitement|utilisation|prospection|envoi|profilage|usage)"),
     _p(O, STRONG, r"\b(ne|n')? ?(veux|veu|veut|souhaite|desire|voudrais|souhaiterais|aimerais|plus|plu) ?(plus|plu|pu|pas) (rien |aucun\w* )?(recev\w*|etre (contacte|sollicite|demarche|relance)e?s?|avoir de vos nouvelles|faire partie de (vos|votre) (liste|newsletter|mailing|diffusion))"),
     _p(O, STRONG, r"\bplus (jamais )?(recevoir|etre contacte)\b"),
-    _p(O, STRONG, rf"\b(ar+et+(ez|er|e|es)|cess(ez|er|e)|stopp(ez|er|e)|stop) (de |d')?(m'?envoy(er|e|ez|es)|m'ecrire|me contacter|m'appeler|me telephoner|me demarcher|me solliciter|me spammer|me relancer|me harceler|les envois|l'envoi|vos {MARKETING_FR}|tout envoi|toute communication)"),
+    _p(O, STRONG, rf"\b(ar+et+(ez|er|e|es|iez)|cess(ez|er|e|iez)|stopp(ez|er|e|iez)|stop) (de |d')?(m'?envoy(er|e|ez|es)|m'ecrire|me contacter|m'appeler|me telephoner|me demarcher|me solliciter|me spammer|me relancer|me harceler|les envois|l'envoi|vos {MARKETING_FR}|tout envoi|toute communication)"),
     _p(O, STRONG, rf"\b(desinscri|desincri|desabonn|desabone|desinscript)\w*(?!{GAP}\b{EVENT})"),
     _p(O, STRONG, rf"\b(retir|supprim|enlev|effac|ot|vir|sort|ray)\w*[- ](moi|mon adresse|mon e-?mail|mon mail|mon numero)\b{GAP}\b(liste(?! d.?attente)|newsletter|mailing|diffusion|envois|prospection|lettre d'informations?|infolettre)"),
     _p(O, STRONG, rf"\bplus (de|d'aucun\w*) (vos |tes |ces )?{MARKETING_FR}\b(?!{GAP}\?)"),
@@ -422,7 +427,9 @@ PREFILTER = Prefilter([p.anchors for p in PATTERNS])
 
 # ---------------------------------------------------------------- post mortem (two parts)
 DEATH_RE = re.compile(
-    r"\b(deced\w*|deces|disparition de (mon|ma)|nous a quitte\w*|est (mort|morte)\b|(s'est|s est|se sont) suicide\w*|took (his|her) own life|"
+    r"\b(deced\w*|deces|disparition de (mon|ma)|nous a quitte\w*|est (mort|morte)\b|s'est eteinte?\b|emportee? par (la|sa|un|une) (maladie|cancer)|"
+    r"(il|elle) (est|s'en est) (parti|partie|alle|allee) (en|au mois de|fin|debut) (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|"
+    r"octobre|novembre|decembre)\s*[.;]|(s'est|s est|se sont) suicide\w*|took (his|her) own life|"
     r"defunt\w*|feu (mon|ma)|executeur testamentaire|heriti\w*|ayants?[- ]droits?|(la|pour la|de la|dossier de) succession\b|notaire|acte de deces|"
     r"the late (mr|mrs|ms|miss|dr|m|mme)\b|\b(mum|mom|dad|father|mother|husband|wife|son|daughter|brother|sister|partner|grand\w+) ([a-z]+ )?(passed|died)\b|late (grand\w*|aunt|uncle|father-in-law|mother-in-law|friend|client)|"
     r"passed away|has died|died|death|is dead|dead since|has passed|passed on|deceased|late (husband|wife|mother|father|son|daughter|"

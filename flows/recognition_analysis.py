@@ -64,6 +64,15 @@ _YOU_HOLD_ABOUT_ME_RE = re.compile(
 #: An item of a numbered list of demands ("Je vous prie : 1) de me communiquer ... 2) puis de
 #: procéder à leur effacement"): the infinitive continues the lead-in's demand.
 _LIST_ITEM_DEMAND_RE = re.compile(r"(\d{1,2}[).]|[a-h]\)|[-*\u2022]) ?(et |puis |ensuite |enfin |and |then )?(de |d'|to )")
+#: The sender's own data, named where her processors hold it ("y compris celles chez Stripe").
+_MINE_AT_PROCESSOR_RE = re.compile(
+    r"\b(mes|my) (donnees|informations|infos|coordonnees|data|details|personal data)\b[^.;!?]{0,80}\b(chez|at|with|in|dans|on) "
+    r"(stripe|paypal|systeme\.?io|mailchimp|brevo|sendinblue|google drive|google|votre outil|vos outils|vos prestataires|"
+    r"your (mailing|email|newsletter) (tool|platform)|your (providers|processors|subcontractors|tools))\b")
+#: A signature's legal notice ("if you have received it in error please ... delete it").
+_DISCLAIMER_RE = re.compile(
+    r"\b((have )?received (this|it) (e-?mail |message |communication )?in error|if you are not the intended recipient|"
+    r"(recu|recevez) (ce|cet) (message|courriel|e-?mail|mail) par erreur|si vous n'etes pas (le|la) destinataire)")
 _YOU_RE = re.compile(r"\b(you|vous|tu|te|t')\b")
 _PAST_ACTOR_RE = re.compile(
     r"\b(j'ai|je l'ai|je les ai|on a|il a|elle a|ils ont|nous avons|i|i've|i have|we|we've|he|she|they|je me suis|je m'etais|"
@@ -245,6 +254,9 @@ def _match_sentence(sentence: Sentence, findings: Findings, prefilter: Prefilter
              if (match := pattern.regex.search(norm)) is not None]
     if not found:
         return  # most sentences: no right named, so no context to read
+    if _DISCLAIMER_RE.search(norm):
+        findings.discarded.append(f"ignoré (mention légale d'une signature) : {clip(sentence.original)}")
+        return
     first_person = bool(FIRST_PERSON_RE.search(norm))
     notice = (not first_person and bool(RIGHTS_NOTICE_RE.search(norm)
                                         or (sentence.is_question and _READER_BUSINESS_RE.search(norm)))) or bool(_SAYS_I_CAN_RE.search(norm)
@@ -265,6 +277,8 @@ def _match_sentence(sentence: Sentence, findings: Findings, prefilter: Prefilter
         third_party = False  # "ne transmettez rien à mon employeur": the sender's data kept from someone
     if third_party and _OFF_HER_PAGES_RE.search(norm) and not _SOMEONE_ELSE_WANTS_RE.search(norm):
         third_party = False  # "remove the photos where I appear from Facebook and from your site": her pages
+    if third_party and _MINE_AT_PROCESSOR_RE.search(norm):
+        third_party = False  # "toutes mes données, y compris celles chez Stripe": hers, held by her processors
     if third_party and _YOU_HOLD_ABOUT_ME_RE.search(norm):
         third_party = False  # "what you keep about me, and who you gave it to (a company I don't know)"
     hits: list[tuple[Right, int, str, int, int]] = []

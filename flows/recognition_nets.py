@@ -228,6 +228,12 @@ def _unexplained(text: str, findings: Findings) -> str:
     return "\n".join(s.original for s in sentences(text) if clip(s.original) not in explained)
 
 
+#: The reader's own papers asked for by a partner: "faire parvenir une copie de votre pièce d'identité".
+_YOUR_PAPERS_RE = re.compile(
+    r"\b(nous|me|m') ?(faire parvenir|envoyer|transmettre|retourner|adresser)\b[^.;!?]{0,60}\b(votre|vos) (piece d'identite|pieces justificatives|"
+    r"extrait|kbis|rib|attestation|justificatif|signature|observations|statuts|bilan comptable)")
+
+
 def learned_net(text: str, subject: str, findings: Findings) -> tuple[set[Right], str] | None:
     """Second recall net: the learned model (flows.recognition_model), when no rule fired.
 
@@ -240,6 +246,8 @@ def learned_net(text: str, subject: str, findings: Findings) -> tuple[set[Right]
     norm = normalise(text)
     if _ACCOUNTING_RE.search(norm) and not PERSONAL_DATA_RE.search(norm):
         return None  # an invoice or a certificate asked for: an accounting document
+    if _YOUR_PAPERS_RE.search(norm) and not NET_OWN_DATA_RE.search(norm):
+        return None  # the reader's own papers asked for (a notary wanting her ID and registration extract)
     if DEATH_RE.search(norm) and _OWN_BOOKING_RE.search(norm) and not NET_OWN_DATA_RE.search(norm):
         return None  # a bereavement told while booking one's own sessions: grief, not post mortem
     probability = recognition_model.score(recognition_model.message_text(subject, unexplained))

@@ -104,7 +104,7 @@ def restriction_and_portability(units: list[Sentence], norm_all: str, findings: 
 
 
 #: Processing paused for a while ("until this is resolved", "le temps que je vérifie"): restriction only.
-_PAUSE_RE = re.compile(r"\b(until|till|pending|while i|in the meantime|meanwhile|en attendant|le temps que|dans l'attente|"
+_PAUSE_RE = re.compile(r"\b(until|till|pending|while i|in the meantime|meanwhile|en attendant|le temps qu(e|')|dans l'attente|"
                        r"entre-temps|pour le moment|pour l'instant|"
                        r"jusqu'a ce que|jusqu'a nouvel ordre|for the time being|for now)\b")
 

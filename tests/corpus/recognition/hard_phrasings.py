@@ -766,4 +766,13 @@ ROWS: list[tuple[str, str, set[str]]] = [
      'request', {'access', 'erasure'}),
     ("La vidéo où je parle de ma reconversion : je ne souhaite plus qu'elle soit utilisée. Désolée pour le dérangement.",
      'req', {'withdraw_consent'}),
+    ("Mon mari Daniel vous a consultée avant sa maladie. Il est parti en décembre. Serait-il possible d'obtenir une copie "
+     "de ses notes de séance ?", 'request', {'post_mortem'}),
+    ("Est-ce que vous partagez mes notes de séance avec votre superviseure ? Si oui, pouvez-vous me dire avec qui "
+     "exactement, et ce qui a été transmis ?", 'request', {'access'}),
+    ("Je souhaite que toutes mes données, y compris celles chez Stripe et dans votre outil d'envoi de mails, soient effacées.",
+     'request', {'erasure'}),
+    ("Merci de nous faire parvenir également une copie de votre pièce d'identité et votre extrait d'immatriculation.",
+     'none', set()),
+    ("If you have received it in error please notify the sender and delete it.", 'none', set()),
 ]
