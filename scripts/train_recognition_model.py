@@ -6,7 +6,7 @@ rights) and the hard phrasings (tests/corpus/recognition/hard_phrasings.py: "req
 positive, "none" negative). blind19 and blind20 (session 3's last held-out measurement) joined
 CORPORA in session 4, after that measurement; session 4's held-out rounds (blind29, blind30,
 blind33, blind35, blind36) joined in session 5, and so did session 5's own held-out rounds once
-they had been run (blind37, blind39, blind38).
+they had been run (blind37, blind39, blind38, blind41).
 Features: flows.recognition_model.features (hashed char n-grams, word unigrams and word bigrams,
 each with a multiplicity: the ``kinds``; shared with inference). Model: LogisticRegression (L2);
 weights, kinds and threshold exported to flows/recognition_model_weights.py.
@@ -86,12 +86,12 @@ CORPORA = ("recognition", "heldout", "blind2", "blind3", "blind4", "blind5", "bl
            "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind9", "blind10",
            "blind22", "blind23", "blind21", "blind19", "blind20", "blind24", "blind25", "blind26", "blind27", "blind28",
            "blind31", "blind32", "blind34", "blind29", "blind30", "blind33", "blind35", "blind36",
-           "blind37", "blind39", "blind38")
+           "blind37", "blind39", "blind38", "blind41")
 BLIND = ("heldout", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind11", "blind12", "blind13", "blind14",
          "blind15", "blind16", "blind17", "blind18", "blind9", "blind10", "blind22", "blind23",
          "blind21", "blind19", "blind20", "blind24", "blind25", "blind26", "blind27", "blind28",
          "blind31", "blind32", "blind34", "blind29", "blind30", "blind33", "blind35", "blind36",
-         "blind37", "blind39", "blind38")
+         "blind37", "blind39", "blind38", "blind41")
 OWN = frozenset({"sandra.delomenie@orange.fr"})
 NO_RULE_REASON = "aucune demande d'exercice de droits reconnue"
 BUCKETS = 2 ** 18
@@ -110,7 +110,7 @@ FIRST_CONTACT = {"heldout": "ab04078", "blind2": "48a4acd", "blind3": "9cf123a",
                  "blind26": "5a40abf", "blind27": "5a40abf", "blind28": "5a40abf", "blind31": "49f1a95",
                  "blind32": "64faeca", "blind34": "64faeca", "blind29": "62c6361", "blind30": "62c6361",
                  "blind33": "62c6361", "blind35": "8a3b2a2", "blind36": "8a3b2a2", "blind37": "850aac9",
-                 "blind39": "ebe6e2a", "blind38": "4343b19"}
+                 "blind39": "ebe6e2a", "blind38": "4343b19", "blind41": "43d81fe"}
 
 
 @dataclass(frozen=True)
@@ -126,7 +126,11 @@ class Setting:
 
 # the chosen setting (see the sweep); the environment overrides it for loco / first-contact / export
 CHOSEN = Setting(kinds=("char", "word*12", "bigram*12"), C=100.0, class_weight=None, scoring="whole")
-CHOSEN_THRESHOLD = 0.50  # session 3: the live leave-one-corpus-out on blind6-8 (see the docstring)
+# session 3 chose 0.50 (the live leave-one-corpus-out on blind6-8, see the docstring); session 5,
+# scripts/loco_recognition.py over 40 corpora (the whole recogniser, veto included): 0.50 missed 71
+# of 5,091 requests with 136 false alarms (P 0.974 R 0.986), 0.40 64/156, 0.35 62/164, 0.30 54/180
+# (P 0.965 R 0.989). A missed request costs a deadline, a false alarm a case to confirm: 0.30.
+CHOSEN_THRESHOLD = 0.30
 
 
 def setting_from_env() -> Setting:
