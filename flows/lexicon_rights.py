@@ -277,6 +277,11 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(E, WEAK, r"\bclose my account\b"),
     _p(E, STRONG, r"\b(donnees|informations|infos|data|information|notes|dossier)\b[^.;!?]{0,80}\b(qu'elles|qu'ils|qu'elle|qu'il|that they|that it|they|it) "
                   r"(soient|soit|be|are) (ensuite |then |alors |after that )?(supprimee?s?|effacee?s?|detruite?s?|deleted|erased|destroyed)\b"),
+    # "pourriez-vous supprimer les notes de la séance du 12 juin ?"
+    _p(E, STRONG, r"\b(supprim\w*|effac\w*|detrui\w*|delete|erase|destroy) (les |mes |vos |the |my |your )(notes|comptes?[- ]rendus|enregistrements?|recordings?) "
+                  r"(de|des|du|prises|of|from|taken)\b", question_ok=True),
+    # "merci de m'effacer de tous vos fichiers (newsletter, formation, factures)": all of them, not a mailing list
+    _p(E, STRONG, r"\b(m'|me )(supprim|effac|ray|retir|enlev)\w* de (tous|toutes|l'ensemble de) (vos|tes) (fichiers|bases|registres|systemes|listes)\b"),
     # "je souhaite que toutes mes données, y compris celles chez Stripe, soient effacées"
     _p(E, STRONG, r"\b(toutes |all )?(mes|my) (donnees|informations|infos|coordonnees|data|personal data)\b[^.;!?]{0,80}\b(soient|soit|be) "
                   r"(definitivement |completement |entierement |bien |permanently |completely )?(supprimee?s?|effacee?s?|detruite?s?|deleted|erased|destroyed)\b"),
@@ -436,7 +441,7 @@ DEATH_RE = re.compile(
     r"partner|brother|sister|mum|mom|dad)|heirs?\b|executor|estate of|next of kin|bereave\w*)"
 )
 THEIR_DATA_RE = re.compile(
-    r"\b(plus (lui|le|la) (envoyer|ecrire|contacter|relancer)|(stop|no longer|cease) (sending|emailing|contacting|writing to) (him|her)|ses (donnees|informations|infos|coordonnees|dossiers?|notes|echanges|messages|documents|bilans|seances|correspondances?|enregistrements|factures|fiches?|comptes?|mails|e-?mails|abonnements?|photos?)|"
+    r"\b(plus (lui|le|la) (envoyer|ecrire|contacter|relancer)|(stop|no longer|cease) (sending|emailing|contacting|writing to) (him|her)|(stop|no longer|cease) (sending|emailing) (these|them|this|it|e?mails|newsletters?|the newsletter) to (him|her)\b|ses (donnees|informations|infos|coordonnees|dossiers?|notes|echanges|messages|documents|bilans|seances|correspondances?|enregistrements|factures|fiches?|comptes?|mails|e-?mails|abonnements?|photos?)|"
     r"son (compte|dossier|profil|adresse|abonnement|historique|e-?mail|mail|numero|inscription)|"
     r"sa (fiche|newsletter|boite|adresse|carte|inscription)|a son nom|au nom (du|de la) defunte?|(si|whether) (le|la) defunte?|"
     r"(les|des) (donnees|informations|comptes?|coordonnees|dossiers?) (de|d') (ma|mon|feu|notre)|"

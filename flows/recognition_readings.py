@@ -149,6 +149,11 @@ def message_readings(units: list[Sentence], norm_all: str, findings: Findings) -
         findings.strength[Right.OBJECTION] = findings.strength.pop(Right.WITHDRAW_CONSENT)
         findings.evidence.append("opposition : consentement retiré à recevoir des messages")
         findings.set_aside.add(Right.WITHDRAW_CONSENT)
+    objection = findings.sentences.get(Right.OBJECTION, [])
+    if (Right.WITHDRAW_CONSENT in findings.strength and Right.OBJECTION in findings.strength and objection
+            and all(o in withdrawn and _PUBLISHED_RE.search(normalise(o)) and not _RECEIVING_RE.search(normalise(o)) for o in objection)):
+        # "withdraw that permission - take down the pictures and don't use them again": one withdrawal
+        findings.strength.pop(Right.OBJECTION)
     if Right.WITHDRAW_CONSENT not in findings.strength and _PUBLISHED_RE.search(norm_all):
         unpublish = [s for s in units if _UNPUBLISH_RE.search(s.norm) and not _IF_I_RE.search(s.norm)]
         if unpublish:

@@ -775,4 +775,10 @@ ROWS: list[tuple[str, str, set[str]]] = [
     ("Merci de nous faire parvenir également une copie de votre pièce d'identité et votre extrait d'immatriculation.",
      'none', set()),
     ("If you have received it in error please notify the sender and delete it.", 'none', set()),
+    ("Bonjour, merci de m'effacer de tous vos fichiers (newsletter, formation, factures si c'est possible).",
+     'request', {'erasure'}),
+    ("Hi, my brother Paul died last month. I manage his inbox now. Please stop sending these to him.",
+     'request', {'post_mortem'}),
+    ("Pourriez-vous supprimer les notes de la séance du 12 juin ? Je préfère qu'il n'en reste aucune trace.",
+     'request', {'erasure'}),
 ]
