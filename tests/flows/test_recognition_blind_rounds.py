@@ -65,9 +65,11 @@ run once (first contact; rules fixed on them afterwards):
     blind38  4343b19            0.977      0.992   0.945
     blind41  43d81fe            0.984      0.977   0.954
     blind42  7b181ea            0.984      0.992   0.961
+    blind40  0bc6bc0            0.953      0.984   0.936   (the session's last state; nothing fixed from it)
 
-Pooled over the five (1,286 messages, 641 requests): precision 0.983, recall 0.991 (635 of 641),
-exact rights-set 0.958.
+Pooled over the first five (1,286 messages, 641 requests): precision 0.983, recall 0.991 (635 of
+641), exact rights-set 0.958; over all six (1,536 messages, 766 requests): 0.978, 0.990 (758 of
+766, 0.9896), 0.954.
 """
 
 from __future__ import annotations
@@ -121,6 +123,7 @@ ROUNDS = [
     ("blind38", "generate.py", 0.97, 0.99, 0.94),
     ("blind41", "generate.py", 0.98, 0.97, 0.95),
     ("blind42", "generate.py", 0.98, 0.99, 0.96),
+    ("blind40", "generate.py", 0.95, 0.98, 0.93),
 ]
 
 
