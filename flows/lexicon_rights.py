@@ -461,7 +461,7 @@ THEIR_DATA_RE = re.compile(
 OWN_DIRECTIVES_RE = re.compile(
     r"\b(apres (ma mort|mon deces|ma disparition)|si je (viens a |venais a )?(deced|mour)\w*|en cas de (mon )?deces|"
     r"a mon deces|lorsque je (serai|mourrai) (decede\w*|mort\w*)?|in the event of my death|after my (death|passing)|"
-    r"when i die|if i (die|pass away|should die)|(le jour|quand|lorsque|une fois) (ou |que )?je (ne serai|serai) plus (la|de ce monde)|"
+    r"when i die|if i (die|pass away|should die)|si je (venais|devais) a (partir|m'en aller)|(le jour|quand|lorsque|une fois) (ou |que )?je (ne serai|serai) plus (la|de ce monde)|"
     r"(when|once|after) i('m| am) (gone|no longer here|no longer around)|(s'il|si jamais il|si un jour il) (m'arrivait|m'arrive) (quelque chose|malheur)|"
     r"if (anything|something) (happens|should happen|were to happen) to me|if i (don't|do not|didn't) (make it|pull through|survive|wake up)|"
     r"si je (ne m'en sors pas|ne me reveille pas|n'en reviens pas|ne survis pas)|directives? (anticipees? |particulieres? )?(relatives? a|concernant|sur|pour) "

@@ -110,7 +110,7 @@ _IN_ADVANCE_RE = re.compile(r"\b(d'avance|par avance|in advance|a l'avance)\b")
 #: "Once I've got it, please delete it": thanks for something still to come are a condition, not thanks.
 _ONCE_RE = re.compile(r"\b(once|when|after|as soon as|une fois|des que|quand|lorsque|apres)\b")
 #: The sender did it herself ("j'ai réussi à modifier mon adresse toute seule").
-BY_MYSELF_RE = re.compile(r"\b(moi-meme|myself|par moi-meme|by myself|tout seul|toute seule|on my own|j'ai (reussi|pu|su) a|i (managed|was able) to)\b")
+BY_MYSELF_RE = re.compile(r"\b((?<!a )(?<!pour )moi-meme|myself|par moi-meme|by myself|tout seul|toute seule|on my own|j'ai (reussi|pu|su) a|i (managed|was able) to)\b")
 #: Her business's records asked for by a partner (accountant, assistant): not the sender's own data.
 _BUSINESS_EXPORT_RE = re.compile(
     r"\b(vos|your|tes|ses|his|her|leurs|their) (encaissements|transactions|ventes|paiements|payments|sales|factures|invoices|"

@@ -781,4 +781,8 @@ ROWS: list[tuple[str, str, set[str]]] = [
      'request', {'post_mortem'}),
     ("Pourriez-vous supprimer les notes de la séance du 12 juin ? Je préfère qu'il n'en reste aucune trace.",
      'request', {'erasure'}),
+    ("Je voulais te dire que, si je venais à partir, je souhaite que toutes mes fiches et nos échanges soient détruits, "
+     "sauf le petit texte « lettre à moi-même » que j'aimerais que tu remettes à ma fille.", 'req', {'post_mortem'}),
+    ("D'ailleurs, le témoignage que je t'avais écrit pour ton site en 2022, j'aimerais que tu l'enlèves.",
+     'req', {'withdraw_consent'}),
 ]
