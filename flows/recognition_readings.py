@@ -62,14 +62,27 @@ _ONLINE_RE = re.compile(r"\b(site|website|youtube|instagram|insta|facebook|page|
 _RECEIVING_RE = re.compile(
     r"\b(recevoir|receive|receiving|newsletters?|lettres? d'information|infolettres?|mailing|e-?mails?|mails?|courriels?|"
     r"sms|marketing|prospection|publicit\w*|offres? commerciales?)\b")
+#: Processing paused for a while ("until this is resolved", "le temps que je vérifie"): restriction only.
+_PAUSE_RE = re.compile(r"\b(until|till|pending|while i|in the meantime|meanwhile|en attendant|le temps qu(e|')|dans l'attente|"
+                       r"entre-temps|pour le moment|pour l'instant|"
+                       r"jusqu'a ce que|jusqu'a nouvel ordre|for the time being|for now)\b")
+#: The sender checking what is held while processing pauses: no copy asked for.
+_VERIFY_PAUSE_RE = re.compile(r"\b(le temps que|pendant que|while|until) (je|j'|i) ?(verifie|controle|relise|check|review|look)\w*")
+#: Opposing the erasure ("je m'oppose à la suppression de mes données"): keeping, not an objection.
+_AGAINST_ERASURE_RE = re.compile(r"\b(m'oppose|s'oppose|object\w*|opposition) (a|to) (la |the |toute |any )?(suppression|effacement|destruction|deletion|erasure)\b")
+#: A copy asked for outright: access stays beside a restriction.
+_COPY_ASK_RE = re.compile(r"\b(copie|copy|send me|m'envoy\w*|me transmet\w*|me communiqu\w*|consulter|see|voir)\b")
+#: Explicit objection wording: kept beside a restriction even while processing pauses.
+_OBJECTION_WORDING_RE = re.compile(r"\b(m'oppose|s'oppose|nous opposons|opposition|object\w*|desinscri\w*|unsubscrib\w*|opt(ing)? out)\b")
 
 
 def restriction_and_portability(units: list[Sentence], norm_all: str, findings: Findings) -> None:
     """Message-level readings that no single sentence gives.
 
-    "Stop using it" with "keep it / don't delete it" anywhere in the message is a restriction
-    (not an objection, not an erasure), unless the message is about marketing. "Send me my
-    data" in a message that asks for a reusable format for another provider is portability.
+    "Stop using it" with "keep it / don't delete it" anywhere in the message, or said for a while
+    ("in the meantime", "le temps que"), is a restriction (not an objection unless worded as one,
+    not an erasure); kept apart from marketing unless paused. "Send me my data" in a message that
+    asks for a reusable format for another provider is portability.
     """
     stop = [s for s in units if STOP_USE_RE.search(s.norm)]
     keep = bool(KEEP_RE.search(norm_all)) or Right.ERASURE in findings.negated or bool(_CONTEST_RE.search(norm_all))
@@ -79,7 +92,7 @@ def restriction_and_portability(units: list[Sentence], norm_all: str, findings: 
             findings.add(Right.RESTRICTION, STRONG, clip((paused_stop or stop)[0].original))
             findings.evidence.append("restriction : ne plus utiliser, conserver")
         stopped = {clip(s.original) for s in stop}
-        if all((o in stopped and not _OBJECT_WORD_RE.search(normalise(o))) or _AGAINST_ERASURE_RE.search(normalise(o))
+        if all((o in stopped and not _OBJECTION_WORDING_RE.search(normalise(o))) or _AGAINST_ERASURE_RE.search(normalise(o))
                for o in findings.sentences.get(Right.OBJECTION, [])):
             # "ne les utilisez plus" is the restriction; an objection said apart, or worded as one, stays
             findings.strength.pop(Right.OBJECTION, None)
@@ -91,7 +104,7 @@ def restriction_and_portability(units: list[Sentence], norm_all: str, findings: 
     paused = {r for r in restriction if _PAUSE_RE.search(normalise(r))}
     if (findings.strength.get(Right.RESTRICTION, 0) >= STRONG and objection and all(o in restriction for o in objection)
             and (not MARKETING_CTX_RE.search(norm_all)
-                 or all(o in paused and not _OBJECT_WORD_RE.search(normalise(o)) for o in objection))):
+                 or all(o in paused and not _OBJECTION_WORDING_RE.search(normalise(o)) for o in objection))):
         findings.strength.pop(Right.OBJECTION, None)  # "limitez le traitement : ne les utilisez plus"
     access = findings.sentences.get(Right.ACCESS, [])
     if findings.strength.get(Right.RESTRICTION, 0) >= STRONG and access and all(
@@ -103,20 +116,6 @@ def restriction_and_portability(units: list[Sentence], norm_all: str, findings: 
         findings.strength.pop(Right.ACCESS)
 
 
-#: Processing paused for a while ("until this is resolved", "le temps que je vérifie"): restriction only.
-_PAUSE_RE = re.compile(r"\b(until|till|pending|while i|in the meantime|meanwhile|en attendant|le temps qu(e|')|dans l'attente|"
-                       r"entre-temps|pour le moment|pour l'instant|"
-                       r"jusqu'a ce que|jusqu'a nouvel ordre|for the time being|for now)\b")
-
-
-#: The sender checking what is held while processing pauses: no copy asked for.
-_VERIFY_PAUSE_RE = re.compile(r"\b(le temps que|pendant que|while|until) (je|j'|i) ?(verifie|controle|relise|check|review|look)\w*")
-#: Opposing the erasure ("je m'oppose à la suppression de mes données"): keeping, not an objection.
-_AGAINST_ERASURE_RE = re.compile(r"\b(m'oppose|s'oppose|object\w*|opposition) (a|to) (la |the |toute |any )?(suppression|effacement|destruction|deletion|erasure)\b")
-#: A copy asked for outright: access stays beside a restriction.
-_COPY_ASK_RE = re.compile(r"\b(copie|copy|send me|m'envoy\w*|me transmet\w*|me communiqu\w*|consulter|see|voir)\b")
-#: Explicit objection wording: kept beside a restriction even while processing pauses.
-_OBJECT_WORD_RE = re.compile(r"\b(m'oppose|s'oppose|nous opposons|opposition|object\w*|desinscri\w*|unsubscrib\w*|opt(ing)? out)\b")
 #: Accuracy contested, not processing objected to ("I object to the accuracy of my scores").
 _ACCURACY_RE = re.compile(r"\b(object\w* to|dispute|contest\w*|m'oppose a|conteste\w*) (the )?(accuracy|exactitude|l'exactitude)\b")
 
