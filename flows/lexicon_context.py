@@ -136,6 +136,8 @@ _NEG_AFTER_RE = re.compile(r"^[^,.;]{0,12}\b(pas|jamais)\b")
 _VERB_RIEN_RE = re.compile(r"[\w'-]+ (surtout |absolument |donc |encore |pour l'instant |pour le moment )?rien\b")
 _NEG_REACH = 35
 _NEG_BREAK_RE = re.compile(r"\b(et|car|puis|and|because|parce)\b")
+#: A new subject after the negation starts a new clause: "je ne souhaite pas y répondre et je ne veux plus..."
+_NEW_SUBJECT_RE = re.compile(r"\b(et|mais|and|but) (je|j'|i)\b|\b(et|mais) j'")
 _COND_NEG_RE = re.compile(r"\b(si vous ne|if you (do not|don't|fail|refuse)|faute de|a defaut|otherwise|sinon)\b")
 
 
@@ -170,8 +172,11 @@ def is_negated(norm: str, start: int, end: int, self_negating: bool = False) -> 
         return False
     if re.search(r"\b(ne|n')\s*$", before) and _VERB_RIEN_RE.match(norm, start):
         return True  # "ne supprimez (surtout) rien", "ne jetez rien pour l'instant"
+    bare = _NEG_BARE_RE.search(before)
+    if bare and _NEW_SUBJECT_RE.search(norm, c_begin + bare.start(), end):
+        bare = None  # the negation governs an earlier clause of its own
     if self_negating:
-        return bool(_NEG_BARE_RE.search(before)) and not re.search(r"\b(ne|n')\b[^,.;]{0,15}$", before)
+        return bool(bare) and not re.search(r"\b(ne|n')\b[^,.;]{0,15}$", before)
     if not before.rstrip().endswith(("plus", "ne plus")) and any(
         len(before) - neg.end() <= _NEG_REACH and not _NEG_BREAK_RE.search(before[neg.end():])
         for neg in _NEG_FR_RE.finditer(before)
@@ -179,7 +184,7 @@ def is_negated(norm: str, start: int, end: int, self_negating: bool = False) -> 
         return True
     if re.search(r"\b(ne|n')\b[^,.;]{0,40}$", before) and _NEG_AFTER_RE.search(after):
         return True
-    if _NEG_BARE_RE.search(before):
+    if bare:
         return True
     return bool(_NEG_AFTER_RE.search(after)) and not re.search(r"\b(plus|jamais)\b", norm[start:end])
 

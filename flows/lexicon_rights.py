@@ -47,7 +47,7 @@ DATA_FR = (
     r"numeros?|fiches?|elements?|renseignements?|echanges|bilans?|questionnaires?|correspondances?|conversations?)"
 )
 MY_FR = r"(mes|mon|ma|toutes? mes|tous mes|l'ensemble de mes|l'integralite de mes|les)"
-ABOUT_ME_FR = r"(me concernant|sur moi|a mon (sujet|propos|nom)|qui me concernent?|relatives? a moi|sur ma personne|pour moi)"
+ABOUT_ME_FR = r"(me concernant|sur moi|a mon (sujet|propos|nom)|qui me concerne(nt)?|relatives? a moi|sur ma personne|pour moi)"
 DATA_EN = (
     r"(data|informations?|info|details|records?|account|profile|file|history|contact details|"
     r"email address|e-mail address|personal details)"
@@ -110,7 +110,7 @@ A, RE, E, RS, P, O, W, PM = (
 PATTERNS: tuple[Pattern, ...] = (
     # ------------------------------------------------------------------ access
     _p(A, STRONG, rf"\b(copie|extrait|releve)s? (integrale |complete |exhaustive )?(de |des |d')(toutes |l'ensemble )?(de )?{MY_FR} {DATA_FR}"),
-    _p(A, STRONG, rf"\bcopie {GAP}{ABOUT_ME_FR}"),
+    _p(A, STRONG, rf"\bcopie,? {GAP}{ABOUT_ME_FR}|\bcopie (de |d')?(l'ensemble|l'integralite|la totalite|tout|toutes|tous)\b[^.;!?]{{0,80}}{ABOUT_ME_FR}"),
     _p(A, STRONG, rf"\bacces {GAP}{MY_FR} {DATA_FR}(?! (de )?(connexion|d'acces))"),
     _p(A, STRONG, rf"(\b(demander|demande|exerce|exercer|obtenir|avoir) (l'|un |mon |le droit d'|votre )|\bma demande d')acces\b{NOT_SERVICE}"),
     _p(A, STRONG, rf"\b(quelles?|quels?|quel type de|quels types de|lesquelles de) (sont les )?(donnees|informations|infos?|renseignements)\b{GAP}(avez|detenez|possedez|conservez|gardez|traitez|stockez|collectez|disposez|vous avez)", question_ok=True),
@@ -184,6 +184,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(RE, STRONG, rf"\b(mon|ma|mes) {FIELDS_FR}\b{GAP}\b(est|sont|a ete|ont ete|etait)\b{GAP}(mal (orthographi|ecrit|saisi|renseign|epele)\w*|errone\w*|incorrect\w*|faux|fausse|inexact\w*|obsolete\w*|plus (valable|valide|active|a jour|le bon|la bonne|correct|d'actualite|utilise))"),
     _p(RE, STRONG, rf"\b(erreurs?|fautes?|coquilles?) (de frappe )?(dans|sur) (mon|ma|mes|l'orthographe de mon) {FIELDS_FR}"),
     _p(RE, STRONG, rf"{ERASE_V_FR}{GAP}\b(mon|ma|mes) (anciens?|anciennes?) (numero|adresse|e-?mail|mail|nom|telephone|coordonnees)"),
+    # "remplacer l'ancien numéro (+41 ...) par le nouveau : ...": the old value swapped for the new one
+    _p(RE, STRONG, r"\b(remplac\w*|chang\w*|modifi\w*|corrig\w*) (l'ancien|l'ancienne|le|la|l') ?(numero|adresse|e-?mail|mail|telephone|portable|natel|cellulaire)\b[^.;!?]{0,60}\b(par|avec) (le|la|l'|mon|ma) ?(nouveau|nouvelle|bon|bonne|actuel|actuelle)\b"),
     _p(RE, STRONG, rf"\b(mes|mon|ma) {FIELDS_FR}\b{GAP}\b(soi(en)?t|etre) (mis(es)? a jour|corrige|modifie|rectifie|change|actualise)\w*"),
     _p(RE, STRONG, r"\b(corrig\w*|rectifi\w*)\b (ce qui est (faux|inexact|errone|incorrect)|ce qui n'est (pas|plus) (juste|exact|correct|a jour)|les (erreurs|informations (fausses|erronees|inexactes)))"),
     _p(RE, STRONG, r"\b(informations?|donnees?|mentions?) (errone|inexact|fausse|incorrect)\w*\b[^.;!?]{0,40}\b(soi(en)?t|etre) (rectifi|corrig|modifi|supprim|retir)\w*"),
@@ -421,7 +423,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(RE, STRONG, rf"\b(corrig\w*|rectifi\w*|modifi\w*) (la|le|l'|les) ?{FIELDS_FR}\b[^.;!?]{{0,60}}\b(c'est|pas le|pas la|et non|au lieu)\b|\b(date de naissance|birth ?date|date of birth)\b[^.;!?]{{0,40}}\b(c'est le|is the|not the|pas le)\b"),
     _p(RE, STRONG, rf"\bmy {FIELDS_EN} and (my )?{FIELDS_EN} (are|were) {GAP}(out of date|outdated|wrong|incorrect|inaccurate|not correct)\b"),
     # objection: "don't add it to your newsletter", "I'd rather not get marketing emails"
-    _p(O, STRONG, r"\b(don't|do not|please don't|never) (add|put|subscribe) (it|me|my \w+( address)?) (to|on) (your|the|any) (newsletter|mailing list|marketing list|list)\b|\b(rather|prefer) not (to )?(get|receive) (any )?(marketing|promotional|newsletter|advertising)\b"),
+    _p(O, STRONG, r"\b(don't|do not|please don't|never) (add|put|subscribe) (it|me|my \w+( address)?) (to|on) (your|the|any) (newsletter|mailing list|marketing list|list)\b|\b(rather|prefer) not (to )?(get|receive) (any ?more |any |more |further |your )?(marketing|promotional|newsletter|advertising|commercial|sales)\b"),
     # withdrawal: non-native "I retire my agreement"
     _p(O, STRONG, r"\bstop (pub|newsletters?|mails?|sms|mailings?)\b"),
     _p(O, STRONG, rf"\bi (don't|do not|no longer) want (any more |anymore |no more |more |any |to receive |to get )?(of )?(your )?{MARKETING_EN}\b"),

@@ -111,6 +111,17 @@ _IN_ADVANCE_RE = re.compile(r"\b(d'avance|par avance|in advance|a l'avance)\b")
 _ONCE_RE = re.compile(r"\b(once|when|after|as soon as|une fois|des que|quand|lorsque|apres)\b")
 #: The sender did it herself ("j'ai réussi à modifier mon adresse toute seule").
 BY_MYSELF_RE = re.compile(r"\b((?<!a )(?<!pour )moi-meme|myself|par moi-meme|by myself|tout seul|toute seule|on my own|j'ai (reussi|pu|su) a|i (managed|was able) to)\b")
+#: What the sender will do herself with what she asked for: "envoyez-moi mes résultats, que je leur transmettrai moi-même".
+_AFTERWARDS_RE = re.compile(r"\b(que je|qu'on|which i|that i|and i'll|and i will|so i can|pour que je|afin que je)\b")
+
+
+def _by_myself(norm: str, end: int) -> bool:
+    """The sender does it herself ("je me suis désinscrite moi-même"), unless the "myself" is what
+    she will do afterwards with what she asks for."""
+    found = BY_MYSELF_RE.search(norm)
+    return bool(found) and not (found.start() >= end and _AFTERWARDS_RE.search(norm, end, found.start()))
+
+
 #: Her business's records asked for by a partner (accountant, assistant): not the sender's own data.
 _BUSINESS_EXPORT_RE = re.compile(
     r"\b(vos|your|tes|ses|his|her|leurs|their) (encaissements|transactions|ventes|paiements|payments|sales|factures|invoices|"
@@ -209,7 +220,8 @@ _SAYS_I_CAN_RE = re.compile(r"\b(says|states|indique|dit|mentionne|explique|prec
 #: An objection in so many words is never a cancellation ("je m'oppose à ce que mon nom figure sur la liste des participants").
 _OBJECT_WORD_RE = re.compile(
     r"\b((m'oppose|opposer|object|objects|objecting) (a ce que|a l'utilisation|au traitement|to) ?(mon|ma|mes|my|l'utilisation|the use|the processing|"
-    r"le traitement|vos|your|any|toute?|vous (utilisiez|conserviez|gardiez|partagiez|diffusiez|transmettiez))|droit d'opposition|right to object)\b")
+    r"le traitement|vos|your|any|toute?|vous (utilisiez|conserviez|gardiez|partagiez|diffusiez|transmettiez))|droit d'opposition|right to object|"
+    r"(m'oppose|opposer) a (ce|cet|tout) (traitement|suivi|profilage)|object to (this|that|such|any) (processing|tracking|profiling))\b")
 #: Requests she receives, handled for her: a vendor's or an assistant's offer, not a request.
 _HER_REQUESTS_RE = re.compile(
     r"\b((gestion|traitement|suivi|gerer|traiter|handle|handling|manage|managing|process|processing) (de |des |of )?(vos|your|tes) "
@@ -333,7 +345,7 @@ def _match_sentence(sentence: Sentence, findings: Findings, prefilter: Prefilter
             findings.discarded.append(f"ignoré (désinscription faite ailleurs, pas une demande) : {clip(sentence.original)}")
             continue
         if (right is Right.ERASURE and re.match(r"(s[ou]p+r|ef+a[cs]|detrui|delet|eras|remov|wip)", match.group(0))
-                and re.search(r"(\b(je|i|i'll|i will|je vais|on va|we'll|we will|nous allons|j'ai du (le |la |les )?|i had to|do i just|do i simply|should i just)|(^|\s)j')\s*$", norm[: match.start()])) or BY_MYSELF_RE.search(norm):
+                and re.search(r"(\b(je|i|i'll|i will|je vais|on va|we'll|we will|nous allons|j'ai du (le |la |les )?|i had to|do i just|do i simply|should i just)|(^|\s)j')\s*$", norm[: match.start()])) or _by_myself(norm, match.end()):
             findings.discarded.append(f"ignoré (l'expéditeur le fait lui-même) : {clip(sentence.original)}")
             continue
         if _YOUR_DATA_RE.search(norm) and not _MINE_RE.search(norm):

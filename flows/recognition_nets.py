@@ -65,6 +65,11 @@ _SELF_ACTOR_RE = re.compile(
 #: net was taught the requests about them, "supprimez mon RIB de vos dossiers").
 _BANK_RE = re.compile(r"\b(coordonnees|details|informations) (bancaires|de paiement|de carte)|\bbank details\b|\b(rib|iban)\b")
 #: Consent given once, then taken back ("I signed the photo release but I've changed my mind").
+#: Payments stopped ("merci de ne plus me prélever", "stop charging my card"): the contract, not data.
+_STOP_BILLING_RE = re.compile(
+    r"\b(ne plus|plus) (me |m')?(prelever|debiter|facturer|preleve|debite|facture)\b|\bstop (charging|billing)\b|"
+    r"\b(arreter|arretez|stopper|stoppez|annuler|annulez|suspendre|suspendez) (les |mes |le |mon )?(prelevements?|paiements?|debits?)\b|"
+    r"\b(cancel|stop) (the |my )?(direct debit|payments?|charges?|billing)\b")
 _CHANGED_MIND_RE = re.compile(r"\b(changed my mind|change d'avis|finalement|plus d'accord|no longer|don't want|ne veux plus)\b")
 _MY_THING_RE = re.compile(r"\b(my|mes|mon|ma)\b")
 #: Closing an account or a subscription is the contract, not a right (labelling policy).
@@ -157,6 +162,7 @@ def _not_for_the_net(norm: str, *, negations: bool = True) -> bool:
         or (_SELF_ACTOR_RE.search(norm) and not _WITHDRAWS_RE.search(norm)) or (negations and _BANK_RE.search(norm))
         or (THANKS_DONE_RE.search(norm) and not DEMAND_RE.search(norm))
         or STAY_RE.search(norm) or BY_MYSELF_RE.search(norm)
+        or (_STOP_BILLING_RE.search(norm) and not PERSONAL_DATA_RE.search(norm))
         or (_ACCOUNT_CLOSE_RE.search(norm) and not PERSONAL_DATA_RE.search(norm))
         or (CANCEL_CTX_RE.search(norm) and not MAIL_CTX_RE.search(norm) and not NET_GDPR_RE.search(norm)
             and (negations or not (_MY_THING_RE.search(norm) or DEATH_RE.search(norm) or OWN_DIRECTIVES_RE.search(norm)))))

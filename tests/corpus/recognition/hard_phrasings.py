@@ -785,4 +785,20 @@ ROWS: list[tuple[str, str, set[str]]] = [
      "sauf le petit texte « lettre à moi-même » que j'aimerais que tu remettes à ma fille.", 'req', {'post_mortem'}),
     ("D'ailleurs, le témoignage que je t'avais écrit pour ton site en 2022, j'aimerais que tu l'enlèves.",
      'req', {'withdraw_consent'}),
+    # session 6: rule gaps the learned net had been covering by luck (retrained on blind40 and blind42)
+    ("Je m'oppose à ce traitement me concernant : je veux continuer le cours, mais sans être suivi ni relancé "
+     "automatiquement.", 'request', {'objection'}),
+    ("I'm happy with the coaching, and please keep my file, but I'd rather not receive any more promotional emails.",
+     'request', {'objection'}),
+    ("Je ne souhaite pas y répondre et je ne veux plus être sollicitée pour des enquêtes.", 'request', {'objection'}),
+    ("Je ne souhaite pas y répondre et je m'oppose à ce que mes coordonnées soient utilisées pour ces enquêtes.",
+     'request', {'objection'}),
+    ("Je ne demande pas la suppression de mon dossier, je veux seulement en avoir une copie, tout ce qui me concerne.",
+     'request', {'access'}),
+    ("Merci de remplacer l'ancien numéro (+41 79 412 33 80) par le nouveau : +41 78 905 61 14.",
+     'request', {'rectification'}),
+    ("Peux-tu m'envoyer mes résultats dans un fichier exploitable (Excel ou CSV), que je leur transmettrai moi-même ?",
+     'request', {'portability'}),
+    ("Je me suis désinscrite moi-même de la newsletter hier, tout est réglé.", 'none', set()),
+    ("Please cancel my monthly plan and stop charging my card from next month.", 'none', set()),
 ]
