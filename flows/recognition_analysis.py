@@ -119,7 +119,9 @@ def _by_myself(norm: str, end: int) -> bool:
     """The sender does it herself ("je me suis désinscrite moi-même"), unless the "myself" is what
     she will do afterwards with what she asks for."""
     found = BY_MYSELF_RE.search(norm)
-    return bool(found) and not (found.start() >= end and _AFTERWARDS_RE.search(norm, end, found.start()))
+    if found is None:
+        return False
+    return not (found.start() >= end and _AFTERWARDS_RE.search(norm, end, found.start()))
 
 
 #: Her business's records asked for by a partner (accountant, assistant): not the sender's own data.
