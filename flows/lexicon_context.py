@@ -121,7 +121,7 @@ def _emit(out: list[Sentence], original: str) -> None:
 
 CLAUSE_SPLIT_RE = re.compile(
     r",? \b(mais|but|seulement|uniquement|only|juste|just|simplement|en revanche|par contre|"
-    r"however|sauf|except|plutot|rather|instead|et non|and not|not)\b(?! (pas|plus|only|also|too))|;|,|:"
+    r"however|sauf|except|plutot|rather|instead|et non|and not|not)\b(?! (pas|plus|only|also|too))|;|,|:| [-\u2013\u2014/] "
 )
 _NEG_FR_RE = re.compile(r"\b(ne|n')\b ?[^,.;]{0,40}?\b(pas|jamais|point|nullement|aucunement)\b")
 _NEG_BARE_RE = re.compile(
@@ -138,6 +138,8 @@ _NEG_REACH = 35
 _NEG_BREAK_RE = re.compile(r"\b(et|car|puis|and|because|parce)\b")
 #: A new subject after the negation starts a new clause: "je ne souhaite pas y répondre et je ne veux plus..."
 _NEW_SUBJECT_RE = re.compile(r"\b(et|mais|and|but) (je|j'|i)\b|\b(et|mais) j'")
+#: A pattern carrying its own negation after "and": "I'm not interested and don't want to be contacted".
+_AND_RE = re.compile(r"\b(et|mais|and|but)\b")
 _COND_NEG_RE = re.compile(r"\b(si vous ne|if you (do not|don't|fail|refuse)|faute de|a defaut|otherwise|sinon)\b")
 
 
@@ -173,7 +175,8 @@ def is_negated(norm: str, start: int, end: int, self_negating: bool = False) -> 
     if re.search(r"\b(ne|n')\s*$", before) and _VERB_RIEN_RE.match(norm, start):
         return True  # "ne supprimez (surtout) rien", "ne jetez rien pour l'instant"
     bare = _NEG_BARE_RE.search(before)
-    if bare and _NEW_SUBJECT_RE.search(norm, c_begin + bare.start(), end):
+    if bare and (_NEW_SUBJECT_RE.search(norm, c_begin + bare.start(), end)
+                 or (self_negating and _AND_RE.search(norm, c_begin + bare.end(1), start))):
         bare = None  # the negation governs an earlier clause of its own
     if self_negating:
         return bool(bare) and not re.search(r"\b(ne|n')\b[^,.;]{0,15}$", before)

@@ -313,6 +313,10 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(RS, STRONG, r"\b(les|le|la) (geler|bloquer|figer|mettre en pause|suspendre)\b[^.;!?]{0,40}\b(aucune? (utilisation|usage|traitement|exploitation)|en attendant|le temps|jusqu'a|tant que)\b"),
     _p(RS, STRONG, r"\b(conserv|gard)\w*[^.;!?]{0,30}mais (de |d')?(ne (les |l')?(utilisez|exploitez|traitez) plus|sans (plus )?(les |l')?(utiliser|exploiter|traiter)|ne plus (les |l')?(utiliser|exploiter|traiter))"),
     _p(RS, STRONG, r"\bplus (traite|utilise|exploite)\w* (mais|tout en etant|tout en restant) (conserv|gard|stock)\w*"),
+    # kept as they are, left untouched meanwhile: "garder mon dossier tel quel mais ne plus y toucher, ne rien en faire"
+    _p(RS, STRONG, r"\b(conserv|gard)\w* (mon|mes|ma) (dossier|donnees|fiches?|informations|infos|notes|compte)\b[^.;!?]{0,40}"
+                   r"\b(ne plus y toucher|n'y touchez plus|ne rien en faire|sans (y )?toucher|sans rien en faire|"
+                   r"sans les (utiliser|supprimer)\b[^.;!?]{0,40}\ben attendant)"),
     _p(RS, STRONG, r"\b(put|place) a hold on (using|processing|the use of|any use of)\b|\b(put|place|keep) (my data|my file|my account|my records|my informations?|the processing( of my data)?) on hold\b|\bmettre (mes donnees|mon dossier) en (pause|attente|suspens)"),
     _p(RS, STRONG, r"\b(bloquer|bloquez|suspendre|suspendez|geler|gelez|mettre en pause|mettez en pause|mettre en suspens|mettez en suspens) (leur|son|toute|tout|l') ?(utilisation|usage|traitement)\b|\bsuspendiez (toute |l')?(utilisation|usage|traitement)\b"),
     _p(RS, MEDIUM, r"\bdroit (a la|de) limitation\b|\b(article|art\.?) ?18\b"),
@@ -423,7 +427,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(RE, STRONG, rf"\b(corrig\w*|rectifi\w*|modifi\w*) (la|le|l'|les) ?{FIELDS_FR}\b[^.;!?]{{0,60}}\b(c'est|pas le|pas la|et non|au lieu)\b|\b(date de naissance|birth ?date|date of birth)\b[^.;!?]{{0,40}}\b(c'est le|is the|not the|pas le)\b"),
     _p(RE, STRONG, rf"\bmy {FIELDS_EN} and (my )?{FIELDS_EN} (are|were) {GAP}(out of date|outdated|wrong|incorrect|inaccurate|not correct)\b"),
     # objection: "don't add it to your newsletter", "I'd rather not get marketing emails"
-    _p(O, STRONG, r"\b(don't|do not|please don't|never) (add|put|subscribe) (it|me|my \w+( address)?) (to|on) (your|the|any) (newsletter|mailing list|marketing list|list)\b|\b(rather|prefer) not (to )?(get|receive) (any ?more |any |more |further |your )?(marketing|promotional|newsletter|advertising|commercial|sales)\b"),
+    _p(O, STRONG, r"\b(don't|do not|please don't|never|didn't|did not|wouldn't|would not) (add|put|subscribe) (it|me|my \w+( address)?) (to|on) (your|the|any) (newsletter|mailing list|marketing list|list)\b|\b(rather|prefer) not (to )?(get|receive) (any ?more |any |more |further |your )?(marketing|promotional|newsletter|advertising|commercial|sales)\b"),
     # withdrawal: non-native "I retire my agreement"
     _p(O, STRONG, r"\bstop (pub|newsletters?|mails?|sms|mailings?)\b"),
     _p(O, STRONG, rf"\bi (don't|do not|no longer) want (any more |anymore |no more |more |any |to receive |to get )?(of )?(your )?{MARKETING_EN}\b"),

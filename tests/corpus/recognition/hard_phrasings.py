@@ -801,4 +801,11 @@ ROWS: list[tuple[str, str, set[str]]] = [
      'request', {'portability'}),
     ("Je me suis désinscrite moi-même de la newsletter hier, tout est réglé.", 'none', set()),
     ("Please cancel my monthly plan and stop charging my card from next month.", 'none', set()),
+    ("I'm not interested and don't want to be contacted again for sales purposes.", 'request', {'objection'}),
+    ("Please cut me out of the replay / don't publish that part - I take back my consent.", 'request', {'withdraw_consent'}),
+    ("I'd appreciate it if you didn't add me to the newsletter or send follow-up offers.", 'request', {'objection'}),
+    ("Est-ce que tu peux garder mon dossier tel quel mais ne plus y toucher, ne rien en faire, le temps que je revienne ?",
+     'request', {'restriction'}),
+    ("Pouvez-vous garder mes données telles quelles sans les supprimer, et sans rien m'envoyer en attendant ?",
+     'request', {'restriction'}),
 ]
