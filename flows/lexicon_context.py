@@ -396,7 +396,7 @@ LOGIN_RE = re.compile(
     r"(besoin de )?(mon )?acces a la plateforme|"
     r"access (my|the) (account|space|course|module|portal)|(tes|vos|your) (acces|identifiants|codes d'acces|logins?|credentials))\b"
 )
-PERSONAL_DATA_RE = re.compile(r"\b(mes (donnees|informations|infos|coordonnees)|my (personal )?(data|information|details))\b")
+PERSONAL_DATA_RE = re.compile(r"\b(mes (donnees|informations|infos|coordonnees)|(donnees|informations|infos) (me concernant|qui me concernent)|my (personal )?(data|information|details))\b")
 CONDITIONAL_CONSENT_RE = re.compile(
     r"^(et )?(si|if|au cas ou|in case|insofar as|dans la mesure ou) (j'ai|je vous ai|i have|i've|i had|"
     r"vous avez|you have)\b"

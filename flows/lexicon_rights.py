@@ -313,11 +313,17 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(RS, STRONG, r"\b(les|le|la) (geler|bloquer|figer|mettre en pause|suspendre)\b[^.;!?]{0,40}\b(aucune? (utilisation|usage|traitement|exploitation)|en attendant|le temps|jusqu'a|tant que)\b"),
     _p(RS, STRONG, r"\b(conserv|gard)\w*[^.;!?]{0,30}mais (de |d')?(ne (les |l')?(utilisez|exploitez|traitez) plus|sans (plus )?(les |l')?(utiliser|exploiter|traiter)|ne plus (les |l')?(utiliser|exploiter|traiter))"),
     _p(RS, STRONG, r"\bplus (traite|utilise|exploite)\w* (mais|tout en etant|tout en restant) (conserv|gard|stock)\w*"),
+    # profiling refused: "je ne souhaite pas être profilée comme ça", "I don't want to be profiled"
+    _p(O, STRONG, r"\b(ne (souhaite|veux|desire) (pas|plus)|refuse d'|ne pas) ?(etre )?profile\w*|\b(don't|do not|no longer) (want|wish) to be profiled\b"),
+    # an account named with its data: "delete my Systeme.io account and the data tied to it"
+    _p(E, STRONG, r"\b(delete|remove|erase|close)\b (my|the) [\w.-]+ ?(account|profile)\b[^.;!?]{0,15}\band (all )?(the |my )?(data|information|info|details)\b"),
+    # consent taken back in so many words, then the photos: "I changed my mind, please don't use photos where I am visible"
+    _p(W, STRONG, r"\b(i('ve| have)? )?(changed my mind|no longer agree|don't agree anymore)\b[^.;!?]{0,40}\b(don't|do not|stop) (use|using|publish\w*|post\w*|shar\w*) (the |my |any |those |these )?(photos?|pictures?|videos?|recordings?|testimonials?|images?)\b"),
     # kept as they are, left untouched meanwhile: "garder mon dossier tel quel mais ne plus y toucher, ne rien en faire"
     _p(RS, STRONG, r"\b(conserv|gard)\w* (mon|mes|ma) (dossier|donnees|fiches?|informations|infos|notes|compte)\b[^.;!?]{0,40}"
                    r"\b(ne plus y toucher|n'y touchez plus|ne rien en faire|sans (y )?toucher|sans rien en faire|"
                    r"sans les (utiliser|supprimer)\b[^.;!?]{0,40}\ben attendant)"),
-    _p(RS, STRONG, r"\b(put|place) a hold on (using|processing|the use of|any use of)\b|\b(put|place|keep) (my data|my file|my account|my records|my informations?|the processing( of my data)?) on hold\b|\bmettre (mes donnees|mon dossier) en (pause|attente|suspens)"),
+    _p(RS, STRONG, r"\b(put|place) a hold on (using|processing|the use of|any use of)\b|\b(put|place|keep) (my data|my file|my account|my records|my informations?|the processing( of my data)?) on hold\b|\b(keep|retain) my (file|data|records)\b[^.;!?]{0,60}\bbut (put|place) (it|them) on hold\b|\bmettre (mes donnees|mon dossier) en (pause|attente|suspens)"),
     _p(RS, STRONG, r"\b(bloquer|bloquez|suspendre|suspendez|geler|gelez|mettre en pause|mettez en pause|mettre en suspens|mettez en suspens) (leur|son|toute|tout|l') ?(utilisation|usage|traitement)\b|\bsuspendiez (toute |l')?(utilisation|usage|traitement)\b"),
     _p(RS, MEDIUM, r"\bdroit (a la|de) limitation\b|\b(article|art\.?) ?18\b"),
     _p(RS, STRONG, r"\brestrict\w* (the |any |all )?(processing|use|usage)\b|\brestriction of (the )?processing\b"),

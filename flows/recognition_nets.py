@@ -250,8 +250,8 @@ def learned_net(text: str, subject: str, findings: Findings) -> tuple[set[Right]
     if text.strip() and not unexplained.strip():
         return None  # every sentence was explained by a filter: nothing is left to judge
     norm = normalise(text)
-    if _ACCOUNTING_RE.search(norm) and not PERSONAL_DATA_RE.search(norm):
-        return None  # an invoice or a certificate asked for: an accounting document
+    if _ACCOUNTING_RE.search(norm) and not PERSONAL_DATA_RE.search(norm) and not DEATH_RE.search(norm):
+        return None  # an invoice or a certificate asked for: an accounting document (an heir's is post mortem)
     if _YOUR_PAPERS_RE.search(norm) and not NET_OWN_DATA_RE.search(norm):
         return None  # the reader's own papers asked for (a notary wanting her ID and registration extract)
     if DEATH_RE.search(norm) and _OWN_BOOKING_RE.search(norm) and not NET_OWN_DATA_RE.search(norm):

@@ -808,4 +808,15 @@ ROWS: list[tuple[str, str, set[str]]] = [
      'request', {'restriction'}),
     ("Pouvez-vous garder mes données telles quelles sans les supprimer, et sans rien m'envoyer en attendant ?",
      'request', {'restriction'}),
+    ("Bonjour, j'ai vu que je suis taguée « prospect-chaud »… je ne souhaite pas être profilée comme ça, merci d'arrêter.",
+     'request', {'objection'}),
+    ("Please delete my Systeme.io account and the data tied to it.", 'request', {'erasure'}),
+    ("At the workshop I signed that you can use photos. I changed my mind, please don't use photos where I am visible.",
+     'request', {'withdraw_consent'}),
+    ("Please keep my file - I need it for an insurance claim - but put it on hold: not to be used for anything else.",
+     'request', {'restriction'}),
+    ("Je voudrais savoir quelles données me concernant vous utilisez pour vos statistiques de satisfaction, et je ne "
+     "souhaite pas que mes réponses y figurent.", 'request', {'access', 'objection'}),
+    ("Nous sommes chargés de la succession de Monsieur Jean FAVRE, décédé le 18 novembre. Nous vous remercions de nous "
+     "adresser copie du contrat et des factures, et de procéder à la clôture du dossier.", 'req', {'post_mortem'}),
 ]
