@@ -315,7 +315,8 @@ COMPLAINT_FILED_RE = re.compile(
     r"complaint (according to|under|pursuant to) article 77|article 77|"
     r"(reclamation|plainte|signalement) que j'ai (adresse|envoye|depose|fait|porte)e?|(reclamation|plainte|signalement) que je viens (de |d')(adresser|envoyer|deposer|faire|porter)|j'ai decide de saisir la (cnil|commission nationale)|j'ai (adresse|envoye|fait|porte|depose) "
     r"(une |ma |un )?(reclamation|signalement)|j'ai (signale|saisi)|i('ve| have)? (today |now |just |already |also )?(filed|lodged|made|submitted) a complaint|"
-    r"i (reported|have reported))\b"
+    r"i (reported|have reported)|complaint (that )?i('ve| have)? (just |today |now )?(filed|lodged|submitted|made)|"
+    r"complaint (submitted|filed|lodged) (to|with) the (cnil|ico)|plainte (deposee|deposee|envoyee|adressee) (a|aupres de) la cnil)\b"
 )
 COMPLAINT_TO_AUTHORITY_RE = re.compile(
     r"\b(aupres de vous|with you|controleur suivant|following controller|responsable de traitement suivant|"

@@ -313,6 +313,9 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(RS, STRONG, r"\b(les|le|la) (geler|bloquer|figer|mettre en pause|suspendre)\b[^.;!?]{0,40}\b(aucune? (utilisation|usage|traitement|exploitation)|en attendant|le temps|jusqu'a|tant que)\b"),
     _p(RS, STRONG, r"\b(conserv|gard)\w*[^.;!?]{0,30}mais (de |d')?(ne (les |l')?(utilisez|exploitez|traitez) plus|sans (plus )?(les |l')?(utiliser|exploiter|traiter)|ne plus (les |l')?(utiliser|exploiter|traiter))"),
     _p(RS, STRONG, r"\bplus (traite|utilise|exploite)\w* (mais|tout en etant|tout en restant) (conserv|gard|stock)\w*"),
+    # "send me a copy of your session notes and the questionnaires I filled in"
+    _p(A, STRONG, r"\b(send|give|forward|share|email|e-mail) me (a copy of |copies of |the )?(your|the) (session |coaching )?notes\b(?! (of|from|for) (the |your )?(workshop|webinar|training|course|class|conference|talk))"
+                  r"|\b(copy|copies) of (the )?(forms|questionnaires?) i (filled|completed)\b"),
     # profiling refused: "je ne souhaite pas être profilée comme ça", "I don't want to be profiled"
     _p(O, STRONG, r"\b(ne (souhaite|veux|desire) (pas|plus)|refuse d'|ne pas) ?(etre )?profile\w*|\b(don't|do not|no longer) (want|wish) to be profiled\b"),
     # an account named with its data: "delete my Systeme.io account and the data tied to it"

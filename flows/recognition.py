@@ -200,6 +200,12 @@ _THREAT_RE = re.compile(r"\b(si|sinon|sans quoi|otherwise|if|or else|unless)\b")
 _FILED_RE = re.compile(r"(j'ai|i have|i've|i|que j'ai)\b")
 
 
+#: A demand made again to her beside the complaint: "cela ne vous dispense pas de répondre : je vous demande à nouveau".
+_RENEWED_RE = re.compile(
+    r"\b(je vous (re)?demande,? (a nouveau|de nouveau|encore|une nouvelle fois|une derniere fois)|je reitere|ne vous dispense pas|"
+    r"(i|we) (ask|request|demand) (you )?(again|once more|once again)|i reiterate|does not (relieve|exempt) you|still (expect|require) you to)\b")
+
+
 def _complaint_filed(norm_text: str) -> bool:
     """A complaint to an authority said to be filed, not threatened under a condition."""
     for match in COMPLAINT_FILED_RE.finditer(norm_text):
@@ -278,7 +284,9 @@ def recognise(msg: ParsedMessage, *, own_addresses: frozenset[str] = frozenset()
         return _result(Outcome.NONE, msg, language, 0.9, [bulk], reason=bulk)
 
     norm_text = normalise(text)
-    if _complaint_filed(norm_text) and COMPLAINT_TO_AUTHORITY_RE.search(norm_text):
+    with_subject = normalise(msg.subject) + "\n" + norm_text  # "Fwd: Complaint submitted to the CNIL" / "the complaint I filed"
+    if (_complaint_filed(with_subject) and COMPLAINT_TO_AUTHORITY_RE.search(with_subject)
+            and not (findings.best() >= STRONG and _RENEWED_RE.search(norm_text))):
         why = "plainte adressée à une autorité de contrôle (pas une demande à la praticienne)"
         return _result(Outcome.NONE, msg, language, 0.8, [why], reason=why)
 

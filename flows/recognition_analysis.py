@@ -111,6 +111,10 @@ _IN_ADVANCE_RE = re.compile(r"\b(d'avance|par avance|in advance|a l'avance)\b")
 _ONCE_RE = re.compile(r"\b(once|when|after|as soon as|une fois|des que|quand|lorsque|apres)\b")
 #: The sender did it herself ("j'ai réussi à modifier mon adresse toute seule").
 BY_MYSELF_RE = re.compile(r"\b((?<!a )(?<!pour )moi-meme|myself|par moi-meme|by myself|tout seul|toute seule|on my own|j'ai (reussi|pu|su) a|i (managed|was able) to)\b")
+#: A phone number kept while changing operator: the telecom "portabilité", nothing to change here.
+_TELECOM_RE = re.compile(
+    r"\b(chang\w* (d'|of )?(operateur|forfait|carrier|mobile provider)|portabilite (du|de mon) numero|"
+    r"(garde|conserve)\w* (mon|le meme) numero\b[^.;!?]{0,40}\bportabilite|number portability|keep(ing)? my (phone )?number)\b")
 #: What the sender will do herself with what she asked for: "envoyez-moi mes résultats, que je leur transmettrai moi-même".
 _AFTERWARDS_RE = re.compile(r"\b(que je|qu'on|which i|that i|and i'll|and i will|so i can|pour que je|afin que je)\b")
 
@@ -318,6 +322,10 @@ def _match_sentence(sentence: Sentence, findings: Findings, prefilter: Prefilter
         if (right is Right.PORTABILITY and _SELF_EXPORT_RE.search(norm)) or (right is Right.OBJECTION and _TOOL_RE.search(norm)) or (
                 right is Right.OBJECTION and _LINK_RE.search(norm) and not re.search(r"\b(me|moi|m')\b", norm)):
             findings.discarded.append(f"ignoré (action de l'expéditeur ou outil, pas une demande) : {clip(sentence.original)}")
+            continue
+        if (right in (Right.RECTIFICATION, Right.PORTABILITY) and _TELECOM_RE.search(norm)
+                and not PHONE_DIGITS_RE.search(norm) and not re.search(r"\b(nouveau numero|new number)\b", norm)):
+            findings.discarded.append(f"ignoré (changement d'opérateur, numéro conservé) : {clip(sentence.original)}")
             continue
         if right is Right.PORTABILITY and _DONE_TO_ME_RE.search(norm[: match.start()]):
             findings.discarded.append(f"ignoré (ce qui a été fait de ses données, pas une demande) : {clip(sentence.original)}")

@@ -101,8 +101,13 @@ def classify_command(paths: tuple[Path, ...], as_json: bool) -> None:
 
 @click.command("eval")
 @click.argument("folder", type=click.Path(path_type=Path))
-def eval_command(folder: Path) -> None:
-    """Mesurer la reconnaissance sur un dossier de .eml étiquetés (labels.json)."""
+@click.option("--own", "extra_own", multiple=True, metavar="ADRESSE",
+              help="Autre adresse de la praticienne pour cette mesure (s'ajoute à la configuration ; répétable).")
+def eval_command(folder: Path, extra_own: tuple[str, ...]) -> None:
+    """Mesurer la reconnaissance sur un dossier de .eml étiquetés (labels.json).
+
+    Ses propres messages (envoyés depuis une de ses adresses) ne sont jamais des demandes :
+    les adresses configurées comptent, et celles données par --own pour cette mesure."""
     if not folder.is_dir():
         raise click.ClickException(f"dossier introuvable : {folder}")
     labels_path = folder / "labels.json"
@@ -115,7 +120,7 @@ def eval_command(folder: Path) -> None:
         raise click.ClickException(f"labels.json absent du dossier {folder}") from None
     except (ValueError, KeyError, TypeError) as exc:
         raise click.ClickException(f"labels.json illisible : {exc}") from None
-    own = own_addresses()
+    own = own_addresses() | frozenset(a.strip().lower() for a in extra_own)
     items: list[tuple[str, Recognition, set[Right]]] = []
     missing: list[str] = []
     for name, rights in sorted(expected.items()):

@@ -819,4 +819,11 @@ ROWS: list[tuple[str, str, set[str]]] = [
      "souhaite pas que mes réponses y figurent.", 'request', {'access', 'objection'}),
     ("Nous sommes chargés de la succession de Monsieur Jean FAVRE, décédé le 18 novembre. Nous vous remercions de nous "
      "adresser copie du contrat et des factures, et de procéder à la clôture du dossier.", 'req', {'post_mortem'}),
+    ("FYI. This is the complaint I filed today. Any further communication will go through them.", 'none', set()),
+    ("Bonjour Sandra, petite info : je change d'opérateur mais je garde mon numéro grâce à la portabilité, donc rien à "
+     "modifier de votre côté.", 'none', set()),
+    ("Je change d'opérateur, merci de noter mon nouveau numéro : 06 12 34 56 78.", 'request', {'rectification'}),
+    ("Faute de réponse, j'ai déposé une plainte auprès de la CNIL. Cela ne vous dispense pas de répondre : je vous demande "
+     "à nouveau de supprimer l'ensemble de mes données personnelles.", 'request', {'erasure'}),
+    ("Would you be able to send me a copy of your session notes and the questionnaires I filled in?", 'request', {'access'}),
 ]
