@@ -137,7 +137,7 @@ _VERB_RIEN_RE = re.compile(r"[\w'-]+ (surtout |absolument |donc |encore |pour l'
 _NEG_REACH = 35
 _NEG_BREAK_RE = re.compile(r"\b(et|car|puis|and|because|parce)\b")
 #: A new subject after the negation starts a new clause: "je ne souhaite pas y répondre et je ne veux plus..."
-_NEW_SUBJECT_RE = re.compile(r"\b(et|mais|and|but) (je|j'|i)\b|\b(et|mais) j'")
+_NEW_SUBJECT_RE = re.compile(r"\b(et|mais|and|but) (je|j'|i|nous|we)\b|\b(et|mais) j'")
 #: A pattern carrying its own negation after "and": "I'm not interested and don't want to be contacted".
 _AND_RE = re.compile(r"\b(et|mais|and|but)\b")
 _COND_NEG_RE = re.compile(r"\b(si vous ne|if you (do not|don't|fail|refuse)|faute de|a defaut|otherwise|sinon)\b")
@@ -261,7 +261,7 @@ def question_kind(sentence: Sentence) -> str:
 # ---------------------------------------------------------------- somebody else
 
 THIRD_PARTY_RE = re.compile(
-    r"\b((de|d') (mon|ma) (mari|femme|epouse|epoux|conjoint|conjointe|compagnon|compagne)\b(?! (decede|defunt))|"
+    r"\b((?<!nom )(de|d') (mon|ma) (mari|femme|epouse|epoux|conjoint|conjointe|compagnon|compagne)\b(?! (decede|defunt))|"
     r"(my )?(husband|wife|partner)'s (data|details|email|address|contact details|number)|"
     r"(de|d'|a|chez) (mon|ma) (voisin|voisine|collegue|employeur|ancien employeur|patron|patronne|"
     r"bailleur|proprietaire|ex|ex-mari|ex-femme|ancien compagnon|ancienne compagne|banque|operateur|"
@@ -290,6 +290,14 @@ THIRD_PARTY_RE = re.compile(
     r"(mon|ma) (ancien|ancienne|ex-?) ?(club|salle de sport|employeur|operateur|banque|mutuelle|assureur|bailleur|"
     r"proprietaire|medecin|entreprise|societe|coach|therapeute)\b[^.;!?]{0,30}\b(refuse|garde|conserve|detient|ne veut|continue)|"
     r"\b(qui|ils|elles) (refuse|refusent|a refuse|ont refuse|continue|continuent) (de |d'|a )|"
+    r"\bne fait plus partie (de nos effectifs|de l'entreprise|de la societe|de notre (equipe|structure|societe))|"
+    r"\b(a|ont) quitte (l'entreprise|la societe|notre (societe|entreprise|structure|equipe))|"
+    r"\b(no longer works? (for|with) us|has left (the company|our company|us))\b|"
+    r"\b(les )?(donnees|informations|coordonnees|dossiers?|fiches?) (de|des) (nos|mes) (salaries|employes|collaborateurs|collaboratrices|agents|stagiaires|equipes)\b|"
+    r"\b(our|my) (employees|staff|team members)'? (data|details|information|records)\b|"
+    r"\b(tout )?ce qui (le|la) concerne\b|"
+    r"\b(ou|comment) (il|elle) en est\b|\bhow (he|she)('s| is) (doing|getting on|progressing)\b|"
+    r"\b(desinscription|suppression|retrait|radiation|effacement) (de|d') (m|mme|mlle|monsieur|madame|mr|mrs|ms)\.? [a-z]+|"
     r"\b(i|i've|i have) (already )?(asked|told|requested) (them|him|her|it|the company)\b|"
     r"\bje (leur|lui) ai (deja )?(demande|ecrit|dit)\b|"
     r"\b(leur|lui) (demander|ecrire|reclamer|envoyer une demande)\b|\bask(ing)? them (for|to)\b|"
@@ -333,7 +341,9 @@ REMINDER_RE = re.compile(
     r"no (answer|response|reply)|not (yet )?received (an|any) (answer|response|reply)|reminder|"
     r"follow(ing)?[- ]up on my|chasing|admonition|avertissement|mise en demeure)\b"
 )
-PRIOR_REQUEST_RE = re.compile(r"\b(demande|request)\b")
+PRIOR_REQUEST_RE = re.compile(
+    r"\b(demande|request|my (last |previous |earlier )?(e-?mail|message)|(e-?mail|message) below|"
+    r"mon (dernier |precedent |premier )?(e-?mail|mail|message|courriel))\b")
 AFFIRMATIVE_RE = re.compile(
     r"^\s*(oui|yes|yep|d'accord|ok|okay|volontiers|je confirme|i confirm|confirme|confirmed|"
     r"go ahead|please do|allez-y|c'est bien ca|exactement|exactly|tout a fait|absolument|bien sur)\b"
@@ -374,6 +384,7 @@ def as_represented(norm: str) -> str:
     """For a representative (parent, guardian, lawyer): read "ses données", "les données de M. X"
     as the subject's own."""
     norm = _NAMED_DATA_RE.sub(lambda m: f"{m.group(1)} me concernant", norm)
+    norm = re.sub(r"\bqui (la|le|les) concerne(nt)?\b", "qui me concerne", norm)
     norm = _THIRD_OBJ_RE.sub(lambda m: "me concernant" if m.group(1) else "about me" if m.group(0)[-1] in "mr" else "a mon sujet" if m.group(0)[-1] == "t" else "sur moi", norm)
     return _THIRD_POSS_RE.sub(lambda m: _THIRD_POSSESSIVES[m.group(1)], norm)
 
@@ -449,7 +460,7 @@ CANCEL_CTX_RE = re.compile(
 #: What marks an objection as being about mail and marketing, whatever the context.
 MAIL_CTX_RE = re.compile(
     r"\b(newsletters?|lettres? d'informations?|infolettres?|mailing\w*|diffusion|e-?mails?|mails?|courriels?|"
-    r"sms|pubs?|publicit\w*|promotions?|prospection|marketing|offres?|messages|communications?|envois)\b"
+    r"sms|pubs?|publicit\w*|promotions?|prospection|marketing|offres?|messages|communications?|envois|annonces|whatsapp|groupes? promo)\b"
 )
 #: Thanks for something already done: "merci d'avoir supprimé", "thank you for deleting".
 THANKS_DONE_RE = re.compile(

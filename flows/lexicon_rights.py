@@ -184,6 +184,12 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(RE, STRONG, rf"\b(mon|ma|mes) {FIELDS_FR}\b{GAP}\b(est|sont|a ete|ont ete|etait)\b{GAP}(mal (orthographi|ecrit|saisi|renseign|epele)\w*|errone\w*|incorrect\w*|faux|fausse|inexact\w*|obsolete\w*|plus (valable|valide|active|a jour|le bon|la bonne|correct|d'actualite|utilise))"),
     _p(RE, STRONG, rf"\b(erreurs?|fautes?|coquilles?) (de frappe )?(dans|sur) (mon|ma|mes|l'orthographe de mon) {FIELDS_FR}"),
     _p(RE, STRONG, rf"{ERASE_V_FR}{GAP}\b(mon|ma|mes) (anciens?|anciennes?) (numero|adresse|e-?mail|mail|nom|telephone|coordonnees)"),
+    # "Changement d'adresse postale, merci de mettre à jour : j'habite maintenant ..."; "me noter X au lieu de Y"
+    _p(RE, STRONG, r"\b(changement|change) d'(adresse|e-?mail|numero|nom)\b[^.;!?]{0,60}\b(mettre a jour|mettez a jour|noter|notez|modifier|modifiez|prendre en compte|corriger|corrigez)\b"
+                   r"|\b(me noter|m'inscrire|m'enregistrer|me mettre|m'appeler)\b[^.;!?]{0,40}\bau lieu de\b"),
+    _p(RE, STRONG, r"\b(nouvelle adresse|nouvel e-?mail|nouveau numero|new (e-?mail )?address|new number)\b[^;!?]{0,80}\b(qui remplace|remplace|remplacant|replaces|replacing|instead of) (l'ancienne?|l'ancien|the old)\b"),
+    _p(O, STRONG, r"\bne pas me (re)?(abonner|inscrire|reinscrire|ajouter)\b[^.;!?]{0,30}\b(newsletter|lettre d'information|liste|mailing|infolettre|groupes?)\b|\bne plus m'ajouter (dans|a|aux|sur) (ces|vos|les|des) (groupes|listes)\b"),
+    _p(RE, MEDIUM, r"\b(porte (maintenant|desormais) le nom|mon nom (d'epouse|de mariage|de jeune fille)|my (married|maiden|new) (last )?name)\b"),
     # "remplacer l'ancien numéro (+41 ...) par le nouveau : ...": the old value swapped for the new one
     _p(RE, STRONG, r"\b(remplac\w*|chang\w*|modifi\w*|corrig\w*) (l'ancien|l'ancienne|le|la|l') ?(numero|adresse|e-?mail|mail|telephone|portable|natel|cellulaire)\b[^.;!?]{0,60}\b(par|avec) (le|la|l'|mon|ma) ?(nouveau|nouvelle|bon|bonne|actuel|actuelle)\b"),
     _p(RE, STRONG, rf"\b(mes|mon|ma) {FIELDS_FR}\b{GAP}\b(soi(en)?t|etre) (mis(es)? a jour|corrige|modifie|rectifie|change|actualise)\w*"),
@@ -322,6 +328,13 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(E, STRONG, r"\b(delete|remove|erase|close)\b (my|the) [\w.-]+ ?(account|profile)\b[^.;!?]{0,15}\band (all )?(the |my )?(data|information|info|details)\b"),
     # consent taken back in so many words, then the photos: "I changed my mind, please don't use photos where I am visible"
     _p(W, STRONG, r"\b(i('ve| have)? )?(changed my mind|no longer agree|don't agree anymore)\b[^.;!?]{0,40}\b(don't|do not|stop) (use|using|publish\w*|post\w*|shar\w*) (the |my |any |those |these )?(photos?|pictures?|videos?|recordings?|testimonials?|images?)\b"),
+    # "nous préférons que sa fiche ... soient supprimées" (represented: "ma fiche")
+    _p(E, STRONG, r"\b(nous )?(preferons|prefere|preferais|prefererions|prefererais|souhaitons|voudrions|aimerions) que (ma|mon|mes) [^.;!?]{0,80}\b(soient|soit) (supprime|efface|detruit)\w*"),
+    _p(E, STRONG, r"\btout ce qui me concerne\b[^.;!?]{0,20}\b(soit|soient|sera|soit bien) (supprime|efface|detruit)\w*"),
+    # set aside and left alone: "je préfère qu'elle soit mise de côté pour l'instant : ne la transmettez à personne"
+    _p(RS, STRONG, r"\b(mise?s?|mettre|mettez) de cote (pour l'instant|pour le moment|en attendant|le temps)\b|\bne (la|le|les) (transmettez|communiquez|diffusez|partagez|montrez) a personne\b[^.;!?]{0,60}\bne (la|le|les) (detruisez|supprimez|effacez)"),
+    # sent on to the next coach in editable files: "could you send her the materials I produced with you ... in editable files"
+    _p(P, STRONG, r"\b(send|transfer|forward)\w* (her|him|them|my new \w+)\b(?:[^.;!?]|\.(?=\w)){0,120}\b(in|as) (editable|reusable|machine-readable|digital|electronic|word|excel) (files?|formats?|documents?|versions?)\b"),
     # kept as they are, left untouched meanwhile: "garder mon dossier tel quel mais ne plus y toucher, ne rien en faire"
     _p(RS, STRONG, r"\b(conserv|gard)\w* (mon|mes|ma) (dossier|donnees|fiches?|informations|infos|notes|compte)\b[^.;!?]{0,40}"
                    r"\b(ne plus y toucher|n'y touchez plus|ne rien en faire|sans (y )?toucher|sans rien en faire|"
@@ -450,7 +463,7 @@ DEATH_RE = re.compile(
     r"\b(deced\w*|deces|disparition de (mon|ma)|nous a quitte\w*|est (mort|morte)\b|s'est eteinte?\b|emportee? par (la|sa|un|une) (maladie|cancer)|"
     r"(il|elle) (est|s'en est) (parti|partie|alle|allee) (en|au mois de|fin|debut) (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|"
     r"octobre|novembre|decembre)\s*[.;]|(s'est|s est|se sont) suicide\w*|took (his|her) own life|"
-    r"defunt\w*|feu (mon|ma)|executeur testamentaire|heriti\w*|ayants?[- ]droits?|(la|pour la|de la|dossier de) succession\b|notaire|acte de deces|"
+    r"defunt\w*|feu (mon|ma)|executeur testamentaire|heriti\w*|legataire|faire-part(?! de (mariage|naissance|bapteme))|obseques|funerailles|ayants?[- ]droits?|(la|pour la|de la|dossier de) succession\b|notaire|acte de deces|"
     r"the late (mr|mrs|ms|miss|dr|m|mme)\b|\b(mum|mom|dad|father|mother|husband|wife|son|daughter|brother|sister|partner|grand\w+) ([a-z]+ )?(passed|died)\b|late (grand\w*|aunt|uncle|father-in-law|mother-in-law|friend|client)|"
     r"passed away|has died|died|death|is dead|dead since|has passed|passed on|deceased|late (husband|wife|mother|father|son|daughter|"
     r"partner|brother|sister|mum|mom|dad)|heirs?\b|executor|estate of|next of kin|bereave\w*)"
@@ -458,7 +471,7 @@ DEATH_RE = re.compile(
 THEIR_DATA_RE = re.compile(
     r"\b(plus (lui|le|la) (envoyer|ecrire|contacter|relancer)|(stop|no longer|cease) (sending|emailing|contacting|writing to) (him|her)|(stop|no longer|cease) (sending|emailing) (these|them|this|it|e?mails|newsletters?|the newsletter) to (him|her)\b|ses (donnees|informations|infos|coordonnees|dossiers?|notes|echanges|messages|documents|bilans|seances|correspondances?|enregistrements|factures|fiches?|comptes?|mails|e-?mails|abonnements?|photos?)|"
     r"son (compte|dossier|profil|adresse|abonnement|historique|e-?mail|mail|numero|inscription)|"
-    r"sa (fiche|newsletter|boite|adresse|carte|inscription)|a son nom|au nom (du|de la) defunte?|(si|whether) (le|la) defunte?|"
+    r"sa (fiche|newsletter|boite|adresse|carte|inscription|photo|video)|son temoignage|(her|his) (photos?|pictures?|testimonial|video)|a son nom|au nom (du|de la) defunte?|(si|whether) (le|la) defunte?|"
     r"(les|des) (donnees|informations|comptes?|coordonnees|dossiers?) (de|d') (ma|mon|feu|notre)|"
     r"(her|his|their) (data|informations?|details|account|profile|records|file|email|subscription|notes)|"
     r"(the )?(data|informations?|account|records|details) of (my|our) (late|mother|father|husband|wife)|"

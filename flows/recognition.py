@@ -43,7 +43,7 @@ from flows.lexicon_rights import (
 )
 from flows.models import Language, Outcome, Right, sorted_rights
 from flows.reading import ParsedMessage
-from flows.recognition_analysis import analyse_text
+from flows.recognition_analysis import analyse_text, without_drafts
 from flows.recognition_filters import automatic_reason, bulk_reason, compliance_pitch, own_message
 from flows.recognition_findings import Findings, clip
 from flows.recognition_nets import learned_net, learned_rights, refine_rights, safety_net
@@ -267,7 +267,7 @@ _CLOSURE_RE = re.compile(
 
 def recognise(msg: ParsedMessage, *, own_addresses: frozenset[str] = frozenset()) -> Recognition:
     """Decide whether ``msg`` exercises GDPR rights; see the module docstring."""
-    text = _reading_text(msg)
+    text = without_drafts(_reading_text(msg))
     language = detect_language(text or msg.subject)
 
     reason = own_message(msg, own_addresses) or automatic_reason(msg) or _test_message(msg.subject, text)

@@ -97,7 +97,7 @@ _REPLACEMENT_RE = re.compile(r"\b(utilisez|use|utilise|le nouveau|la nouvelle|mo
 STAY_RE = re.compile(
     r"\b(je reste|je veux rester|je resterai|je souhaite rester|i'll stay|i will stay|i want to stay|i'm staying|"
     r"i am staying) (abonnee?|inscrite?|subscribed|on (the|your) list)\b|\bkeep me (subscribed|on (the|your) list)\b|"
-    r"\b(me reinscrire|me reabonner|resubscribe|re-subscribe|subscribe again)\b|"
+    r"(?<!pas )(?<!plus )\b(me reinscrire|me reabonner|resubscribe|re-subscribe|subscribe again)\b|"
     r"\b(desinscrite?|desabonnee?|unsubscribed|removed) (par erreur|by mistake|by error|accidentally)\b|"
     r"\bje reste (dans|sur) (la|ta|votre) (newsletter|liste|mailing)\b|\b(keep|garder|gardez|garde) (my|mon) (account|compte)\b|"
     r"\b(unsubscrib\w*|desinscri\w*|desabonn\w*)[^.!?]{0,60}\b(by mistake|par erreur|accidentally|sans faire expres|par megarde)\b")
@@ -115,6 +115,21 @@ BY_MYSELF_RE = re.compile(r"\b((?<!a )(?<!pour )moi-meme|myself|par moi-meme|by 
 _TELECOM_RE = re.compile(
     r"\b(chang\w* (d'|of )?(operateur|forfait|carrier|mobile provider)|portabilite (du|de mon) numero|"
     r"(garde|conserve)\w* (mon|le meme) numero\b[^.;!?]{0,40}\bportabilite|number portability|keep(ing)? my (phone )?number)\b")
+#: A draft shown for advice ("pourrais-tu jeter un œil à mon brouillon ci-dessous ?"): its quoted words are not to her.
+_DRAFT_RE = re.compile(
+    r"\b(brouillon|draft|projet de (lettre|mail|courrier|message)|modele de (lettre|courrier))\b[^.!?]{0,80}"
+    r"\b(ci-dessous|below|relire|relis|jeter un (oeil|œil)|ton avis|votre avis|look at|check|proofread|feedback|formulation|wording)\b|"
+    r"\b(relire|relis|jeter un (oeil|œil) a|look at|check|proofread)\b[^.!?]{0,40}\b(mon|ma|my) (brouillon|draft|lettre|letter|courrier)\b")
+_QUOTED_SPAN_RE = re.compile(r"\"[^\"]{30,}\"?|«[^»]{30,}»?|“[^”]{30,}”?")
+
+
+def without_drafts(text: str) -> str:
+    """The text with a draft shown for advice taken out: a letter to someone else is not to her."""
+    if _DRAFT_RE.search(normalise(text)):
+        return _QUOTED_SPAN_RE.sub(" [brouillon cité] ", text)
+    return text
+#: A subject that states a hypothesis ("Si je fais supprimer mes données…"): the body says what is asked.
+_IF_SUBJECT_RE = re.compile(r"^\s*(et )?(si|if|what if|en cas de|in case) ")
 #: What the sender will do herself with what she asked for: "envoyez-moi mes résultats, que je leur transmettrai moi-même".
 _AFTERWARDS_RE = re.compile(r"\b(que je|qu'on|which i|that i|and i'll|and i will|so i can|pour que je|afin que je)\b")
 
@@ -160,7 +175,7 @@ _MESSAGE_OBJECT_RE = re.compile(
     r"\bhere'?s the (right|correct) one\b|\bvoici (le bon|la bonne)\b|\b(delete|remove|supprime[rz]?|efface[rz]?|enleve[rz]?) (it|ca|le|la|les|them) (from|du|dans le) (the |le )?(shared folder|dossier partage|shared drive|drive partage)\b")
 #: "Je ne sais pas encore si je veux tout effacer": still weighing it, not asking.
 _UNSURE_RE = re.compile(r"\b(je ne sais pas|je sais pas|i'm not sure|i am not sure|not sure|i don't know|i do not know) (encore |yet )?(si|if|whether)\b")
-HYPOTHESIS_RE = re.compile(r"(?<!decider )(?<!savoir )(?<!voir )\b(si je|s'il|if i|et si je|au cas ou je|in case i|supposons que je|suppose i|"
+HYPOTHESIS_RE = re.compile(r"(?<!decider )(?<!savoir )(?<!voir )\b(si je|s'il|if i|si un jour (je|j')|if i ever|if one day i|et si je|au cas ou je|in case i|supposons que je|suppose i|"
                            r"do i have to|must i|should i|dois-je|est-ce que je dois|faut-il que je|"
                            r"un client peut-il|une cliente peut-elle|can a client|may a client|"
                             r"est-ce que je pourrai|pourrai-je|pourrais-je plus tard|could i later|can i later|will i be able to)\b")
@@ -428,18 +443,18 @@ def analyse_text(text: str, subject: str = "") -> Findings:
     body_info_question = any(question_kind(s) == "info" for s in units)
     subject_norm = normalise(subject)
     label_only = not (DEMAND_RE.search(subject_norm) or FIRST_PERSON_RE.search(subject_norm))
-    if subject and not REPLY_PREFIX_RE.match(subject) and not (
+    if subject and not REPLY_PREFIX_RE.match(subject) and not _IF_SUBJECT_RE.match(subject_norm) and not (
             (subject.rstrip().endswith("?") or label_only) and body_info_question):
         units.insert(0, Sentence(subject, normalise(subject), subject.rstrip().endswith("?")))
     else:
         subject = ""
-    third_context = any(THIRD_PARTY_RE.search(s.norm) for s in units)
     adult = any(_ADULT_AGE_RE.search(s.norm) for s in units)  # "ma fille de 25 ans": another adult
     dead = any(DEATH_RE.search(s.norm) for s in units)
     represented = any(REPRESENTED_RE.search(s.norm) or MINOR_AGE_RE.search(s.norm) for s in units) and not adult and not dead
     findings.represented = represented or dead
     if represented:
         units = [Sentence(s.original, as_represented(s.norm), s.is_question) for s in units]
+    third_context = any(THIRD_PARTY_RE.search(s.norm) for s in units)
     # a subject ("Désinscription") reads in its body's context: a workshop cancelled, or mail stopped
     body_cancel = bool(subject) and any(CANCEL_CTX_RE.search(s.norm) for s in units[1:]) and not any(
         MAIL_CTX_RE.search(s.norm) for s in units[1:])

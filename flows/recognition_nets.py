@@ -163,6 +163,7 @@ def _not_for_the_net(norm: str, *, negations: bool = True) -> bool:
         or (THANKS_DONE_RE.search(norm) and not DEMAND_RE.search(norm))
         or STAY_RE.search(norm) or BY_MYSELF_RE.search(norm)
         or (_STOP_BILLING_RE.search(norm) and not PERSONAL_DATA_RE.search(norm))
+        or ("?" in norm and HYPOTHESIS_RE.search(norm) is not None)
         or (_ACCOUNT_CLOSE_RE.search(norm) and not PERSONAL_DATA_RE.search(norm))
         or (CANCEL_CTX_RE.search(norm) and not MAIL_CTX_RE.search(norm) and not NET_GDPR_RE.search(norm)
             and (negations or not (_MY_THING_RE.search(norm) or DEATH_RE.search(norm) or OWN_DIRECTIVES_RE.search(norm)))))

@@ -40,7 +40,7 @@ _UNPUBLISH_RE = re.compile(
     r"\bne (le|la|les) (publiez|diffusez|montrez|mettez|utilisez) (pas|plus)\b|"
     r"\b(don't|do not) (publish|use|air|post|share|release|broadcast) (it|them)\b|"
     r"(?<!n't )(?<!not )(?<!never )\b(please )?remove (it|them)( or crop me out)?\b|\bcrop me out\b|\bl'(enleve|enleves|enlevez|enlever|retire|retires|retirez|retirer)\b|\b(floutez|floute|flouter|blur) (moi|me|mon visage|my face)\b|"
-    r"\b(retirez|enlevez|retire|enleve|depubliez)[- ](le|la|les)\b|\b(la|le|les) (retirer|enlever|depublier)\b|\b(take|pull) (it|them) (down|off)\b"
+    r"(?<!j'ai )(?<!on a )(?<!deja )\b(retirez|enlevez|retire|enleve|depubliez)[- ](le|la|les)\b|\b(la|le|les) (retirer|enlever|depublier)\b|\b(take|pull) (it|them) (down|off)\b"
 )
 
 

@@ -826,4 +826,33 @@ ROWS: list[tuple[str, str, set[str]]] = [
     ("Faute de réponse, j'ai déposé une plainte auprès de la CNIL. Cela ne vous dispense pas de répondre : je vous demande "
      "à nouveau de supprimer l'ensemble de mes données personnelles.", 'request', {'erasure'}),
     ("Would you be able to send me a copy of your session notes and the questionnaires I filled in?", 'request', {'access'}),
+    # session 6: held-out rounds blind43-46 (run once at 401c29f / fcdf1be), general causes
+    ("Je suis sa légataire, voici le faire-part de ma cousine. Merci de retirer ses coordonnées de vos listes.",
+     'request', {'post_mortem'}),
+    ("Just following up on my email below. I still haven't received the copy of my personal data.", 'req', {'access'}),
+    ("Sur la nouvelle adresse (christian@gmail.com, qui remplace l'ancienne c@wanadoo.fr), merci de ne pas me réabonner "
+     "à la lettre d'information.", 'request', {'rectification', 'objection'}),
+    ("Le stage était top mais là c'est trop : merci de ne plus m'ajouter dans ces groupes et de ne plus m'envoyer les "
+     "annonces.", 'request', {'objection'}),
+    ("Je porte maintenant le nom de mon mari : pouvez-vous me noter Camille Auberger au lieu de Camille Roux sur mon "
+     "dossier ?", 'request', {'rectification'}),
+    ("Vous avez appris le décès de notre fille Anaïs. Sa photo figure sur votre page des témoignages, nous aimerions "
+     "qu'elle y reste.", 'request', {'post_mortem'}),
+    ("Je suis la maman de Lou, 15 ans. Lou ne souhaite pas poursuivre et nous préférons que sa fiche d'inscription "
+     "soit supprimée.", 'request', {'erasure'}),
+    ("Comme je ne suis pas d'accord avec la synthèse, je préfère qu'elle soit mise de côté pour l'instant : ne la "
+     "transmettez à personne, et ne la détruisez pas non plus.", 'request', {'restriction'}),
+    ("As discussed on the phone, I'm continuing with a coach in Paris, Julie Marchetti. Could you send her the materials "
+     "I produced with you directly at julie@coach.fr, in editable files rather than scans?", 'request', {'portability'}),
+    ("Changement d'adresse postale, merci de mettre à jour : j'habite maintenant 12 impasse des Tilleuls 36000 "
+     "Châteauroux.", 'request', {'rectification'}),
+    ("Est-ce que tu pourrais jeter un œil à mon brouillon ci-dessous ? \"Madame, Monsieur, je vous demande d'effacer "
+     "l'ensemble des données me concernant et de cesser de m'adresser des offres d'emploi.\"", 'none', set()),
+    ("Par principe, nous vous demandons de supprimer les données de nos salariés qui ont participé aux sessions.",
+     'none', set()),
+    ("Mon ex-compagnon est votre client. Je vous demande de supprimer tout ce qui le concerne.", 'none', set()),
+    ("Ma fille Inès (14 ans) a rempli un questionnaire. Je souhaite que tout ce qui la concerne soit supprimé.",
+     'request', {'erasure'}),
+    ("Pourriez-vous m'envoyer vos notes de séance pour que je voie où il en est ?", 'none', set()),
+    ("Je vous envoie mon CV retravaillé. J'ai retiré la photo comme vous me l'aviez conseillé.", 'none', set()),
 ]
