@@ -181,7 +181,9 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(RE, STRONG, r"\b(swap|replace|switch|change) (it|that|this|my (old )?(email|e-mail|address|number|email address|phone number))( one)? (for|with|to) (this|the|my) (one|new|address|email|number)\b"),
     _p(RE, STRONG, r"\b(mon|ma) (tel|telephone|portable|numero|num|adresse|mail|e-?mail|adresse mail|nom)( de (tel|telephone|portable))? (c'est|c est|est|sera)\b[^.;!?]{0,50}\b(maintenant|desormais|dorenavant)\b"),
     _p(RE, MEDIUM, r"\b(rectifi|corrig)\w* (cette|cet|ces|la|le|les|l') ?(mention|informations?|erreurs?|donnees?|appreciations?|phrase|ligne|date|inexactitudes?)\b"),
-    _p(RE, STRONG, rf"\b(mon|ma|mes) {FIELDS_FR}\b{GAP}\b(est|sont|a ete|ont ete|etait)\b{GAP}(mal (orthographi|ecrit|saisi|renseign|epele)\w*|errone\w*|incorrect\w*|faux|fausse|inexact\w*|obsolete\w*|plus (valable|valide|active|a jour|le bon|la bonne|correct|d'actualite|utilise))"),
+    _p(RE, STRONG, rf"\b(mon|ma|mes) {FIELDS_FR}\b{GAP}\b(est|sont|a ete|ont ete|etait)\b{GAP}(mal (orthographi|ecrit|saisi|renseign|epele)\w*|errone\w*|incorrect\w*|faux|fausse|inexact\w*|obsolete\w*|plus (valable|valide|active|a jour|le bon|la bonne|correct|d'actualite))"),
+    # a contact field no longer in use ("mon adresse n'est plus utilisée"); data no longer used is a restriction
+    _p(RE, STRONG, r"\b(mon|ma) (adresse|numero|telephone|portable|tel|num|e-?mail|mail|courriel|boite)\b[^.;:!?]{0,45}?\b(est|n'est) plus utilise"),
     _p(RE, STRONG, rf"\b(erreurs?|fautes?|coquilles?) (de frappe )?(dans|sur) (mon|ma|mes|l'orthographe de mon) {FIELDS_FR}"),
     _p(RE, STRONG, rf"{ERASE_V_FR}{GAP}\b(mon|ma|mes) (anciens?|anciennes?) (numero|adresse|e-?mail|mail|nom|telephone|coordonnees)"),
     # "Changement d'adresse postale, merci de mettre à jour : j'habite maintenant ..."; "me noter X au lieu de Y"
@@ -331,8 +333,15 @@ PATTERNS: tuple[Pattern, ...] = (
     # "nous préférons que sa fiche ... soient supprimées" (represented: "ma fiche")
     _p(E, STRONG, r"\b(nous )?(preferons|prefere|preferais|prefererions|prefererais|souhaitons|voudrions|aimerions) que (ma|mon|mes) [^.;!?]{0,80}\b(soient|soit) (supprime|efface|detruit)\w*"),
     _p(E, STRONG, r"\btout ce qui me concerne\b[^.;!?]{0,20}\b(soit|soient|sera|soit bien) (supprime|efface|detruit)\w*"),
+    # erased once sent on: "lui envoyer mon dossier ..., puis le supprimer de votre côté"
+    _p(E, STRONG, r"\b(puis|ensuite|apres quoi|and then|then)\b[^.;!?]{0,20}\b(le|la|les|tout) (supprimer|effacer|detruire)\b|\b(delete|erase|remove|wipe) (it|them|everything) (on|from|at) your (side|end|files)\b"),
+    # "m'envoyer mes données ... dans un fichier électronique que je pourrai lui remettre"
+    _p(P, STRONG, r"\b(m'envoyer|me transmettre|envoyez-moi|me les envoyer)\b[^.;!?]{0,80}\bdans un fichier (electronique|numerique|informatique|exploitable|reutilisable)\b"),
+    # opposing the erasure and asking to keep: art. 18(1)(b)-(c)
+    _p(RS, STRONG, r"\b(je m'oppose|m'opposer|i object|i oppose|objecting) (a|to) (l'effacement|la suppression|the (deletion|erasure))\b"),
     # set aside and left alone: "je préfère qu'elle soit mise de côté pour l'instant : ne la transmettez à personne"
-    _p(RS, STRONG, r"\b(mise?s?|mettre|mettez) de cote (pour l'instant|pour le moment|en attendant|le temps)\b|\bne (la|le|les) (transmettez|communiquez|diffusez|partagez|montrez) a personne\b[^.;!?]{0,60}\bne (la|le|les) (detruisez|supprimez|effacez)"),
+    _p(RS, STRONG, r"\b(mes donnees|mon dossier|mes informations|mes infos|mes fiches) (sont|soient|est|soit|restent|reste) (bien )?mise?s? de cote\b|\bne plus (les|la|le) (utiliser|exploiter|traiter)\b|"
+                   r"\b(mise?s?|mettre|mettez) de cote (pour l'instant|pour le moment|en attendant|le temps)\b|\bne (la|le|les) (transmettez|communiquez|diffusez|partagez|montrez) a personne\b[^.;!?]{0,60}\bne (la|le|les) (detruisez|supprimez|effacez)"),
     # sent on to the next coach in editable files: "could you send her the materials I produced with you ... in editable files"
     _p(P, STRONG, r"\b(send|transfer|forward)\w* (her|him|them|my new \w+)\b(?:[^.;!?]|\.(?=\w)){0,120}\b(in|as) (editable|reusable|machine-readable|digital|electronic|word|excel) (files?|formats?|documents?|versions?)\b"),
     # kept as they are, left untouched meanwhile: "garder mon dossier tel quel mais ne plus y toucher, ne rien en faire"
@@ -463,6 +472,9 @@ DEATH_RE = re.compile(
     r"\b(deced\w*|deces|disparition de (mon|ma)|nous a quitte\w*|est (mort|morte)\b|s'est eteinte?\b|emportee? par (la|sa|un|une) (maladie|cancer)|"
     r"(il|elle) (est|s'en est) (parti|partie|alle|allee) (en|au mois de|fin|debut) (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|"
     r"octobre|novembre|decembre)\s*[.;]|(s'est|s est|se sont) suicide\w*|took (his|her) own life|"
+    r"\b(papa|maman|mon pere|ma mere|mon mari|ma femme|mon epouse|mon epoux|mon frere|ma soeur|mon fils|ma fille|mon compagnon|ma compagne) "
+    r"est (parti|partie) (la semaine derniere|le mois dernier|hier|cette nuit|ce matin|le \d+ \w+|il y a (\d+|deux|trois|quelques) (jours|semaines|mois))\s*[.;,]|"
+    r"s'est donnee? la mort|(avant|depuis|apres) sa disparition|"
     r"defunt\w*|feu (mon|ma)|executeur testamentaire|heriti\w*|legataire|faire-part(?! de (mariage|naissance|bapteme))|obseques|funerailles|ayants?[- ]droits?|(la|pour la|de la|dossier de) succession\b|notaire|acte de deces|"
     r"the late (mr|mrs|ms|miss|dr|m|mme)\b|\b(mum|mom|dad|father|mother|husband|wife|son|daughter|brother|sister|partner|grand\w+) ([a-z]+ )?(passed|died)\b|late (grand\w*|aunt|uncle|father-in-law|mother-in-law|friend|client)|"
     r"passed away|has died|died|death|is dead|dead since|has passed|passed on|deceased|late (husband|wife|mother|father|son|daughter|"
@@ -489,6 +501,7 @@ THEIR_DATA_RE = re.compile(
 OWN_DIRECTIVES_RE = re.compile(
     r"\b(apres (ma mort|mon deces|ma disparition)|si je (viens a |venais a )?(deced|mour)\w*|en cas de (mon )?deces|"
     r"a mon deces|lorsque je (serai|mourrai) (decede\w*|mort\w*)?|in the event of my death|after my (death|passing)|"
+    r"(le jour|quand|lorsque) (ou )?je (mourrai|serai morte?|deced\w+|partirai pour de bon)|"
     r"when i die|if i (die|pass away|should die)|si je (venais|devais) a (partir|m'en aller)|(le jour|quand|lorsque|une fois) (ou |que )?je (ne serai|serai) plus (la|de ce monde)|"
     r"(when|once|after) i('m| am) (gone|no longer here|no longer around)|(s'il|si jamais il|si un jour il) (m'arrivait|m'arrive) (quelque chose|malheur)|"
     r"if (anything|something) (happens|should happen|were to happen) to me|if i (don't|do not|didn't) (make it|pull through|survive|wake up)|"

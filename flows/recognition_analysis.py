@@ -130,6 +130,16 @@ def without_drafts(text: str) -> str:
     return text
 #: A subject that states a hypothesis ("Si je fais supprimer mes données…"): the body says what is asked.
 _IF_SUBJECT_RE = re.compile(r"^\s*(et )?(si|if|what if|en cas de|in case) ")
+#: "delete everything you have on me": what is held named as the thing to erase, not access.
+_ERASE_BEFORE_RE = re.compile(r"\b(delete|erase|remove|wipe|destroy|supprime\w*|efface\w*|detrui\w*)\b[^.;!?]{0,12}$")
+#: Opposing the erasure ("je m'oppose à l'effacement de mes données"): art. 18 restriction, neither erasure nor objection.
+_OPPOSED_BEFORE_RE = re.compile(r"\b(m'oppose|opposer|oppose|object|objecting|opposition) (a|to) (l'|la |the )?$")
+_OPPOSED_AFTER_RE = re.compile(r",? (a|to) (l'effacement|la suppression|the (deletion|erasure))\b")
+#: Accuracy contested ("je les conteste") with no correction asked: a restriction while it is checked.
+_CONTEST_RE = re.compile(r"\b(conteste|contestons|contester|dispute|contest)\b|\b(inexact\w*|errone\w*|incorrect\w*|inaccurate|wrong)\b")
+_CORRECT_ASK_RE = re.compile(
+    r"\b(corrig\w*|rectifi\w*|modifi\w*|remplac\w*|mettre a jour|mettez a jour|noter|notez|changer|changez|"
+    r"correct(ed|ion)?|fix|update|amend|replace|change)\b")
 #: What the sender will do herself with what she asked for: "envoyez-moi mes résultats, que je leur transmettrai moi-même".
 _AFTERWARDS_RE = re.compile(r"\b(que je|qu'on|which i|that i|and i'll|and i will|so i can|pour que je|afin que je)\b")
 
@@ -163,6 +173,8 @@ _HANDLED_PASSIVE_RE = re.compile(
 _RETENTION_RE = re.compile(
     r"\b(au bout de|apres|after|within|sous|au-dela de) (\d+|un|une|deux|trois|cinq|dix|one|two|three|five|ten) "
     r"(mois|ans?|jours|semaines|months?|years?|days|weeks)\b")
+#: An order opening the sentence ("Delete everything ... within 30 days"): a deadline, not a retention period.
+_IMPERATIVE_ERASE_RE = re.compile(r"^(please )?(delete|erase|remove|wipe|supprimez|effacez|detruisez|supprime|efface)\b")
 #: Done to the sender's data by someone ("mon adresse a été importée dans un outil"): a complaint, not a demand.
 _DONE_TO_ME_RE = re.compile(r"\b(a ete|ont ete|avait ete|was|were|has been|have been|had been)\s*$")
 #: An email, not data, to be deleted ("please delete the email I just sent", "without opening it").
@@ -331,7 +343,7 @@ def _match_sentence(sentence: Sentence, findings: Findings, prefilter: Prefilter
         if sentence.is_question and _HANDLED_PASSIVE_RE.search(norm):
             findings.discarded.append(f"ignoré (question sur le traitement des données) : {clip(sentence.original)}")
             continue
-        if right is Right.ERASURE and _RETENTION_RE.search(norm) and not demand:
+        if right is Right.ERASURE and _RETENTION_RE.search(norm) and not demand and not _IMPERATIVE_ERASE_RE.match(norm):
             findings.discarded.append(f"ignoré (durée de conservation décrite, pas une demande) : {clip(sentence.original)}")
             continue
         if (right is Right.PORTABILITY and _SELF_EXPORT_RE.search(norm)) or (right is Right.OBJECTION and _TOOL_RE.search(norm)) or (
@@ -341,6 +353,14 @@ def _match_sentence(sentence: Sentence, findings: Findings, prefilter: Prefilter
         if (right in (Right.RECTIFICATION, Right.PORTABILITY) and _TELECOM_RE.search(norm)
                 and not PHONE_DIGITS_RE.search(norm) and not re.search(r"\b(nouveau numero|new number)\b", norm)):
             findings.discarded.append(f"ignoré (changement d'opérateur, numéro conservé) : {clip(sentence.original)}")
+            continue
+        if ((right is Right.ERASURE and _OPPOSED_BEFORE_RE.search(norm[max(0, match.start() - 30):match.start()]))
+                or (right is Right.OBJECTION and _OPPOSED_AFTER_RE.match(norm, match.end()))):
+            findings.negated.add(Right.ERASURE)
+            findings.discarded.append(f"ignoré (opposition à l'effacement : une limitation) : {clip(sentence.original)}")
+            continue
+        if right is Right.ACCESS and _ERASE_BEFORE_RE.search(norm[max(0, match.start() - 30):match.start()]):
+            findings.discarded.append(f"ignoré (ce qui est à effacer, pas un accès) : {clip(sentence.original)}")
             continue
         if right is Right.PORTABILITY and _DONE_TO_ME_RE.search(norm[: match.start()]):
             findings.discarded.append(f"ignoré (ce qui a été fait de ses données, pas une demande) : {clip(sentence.original)}")
@@ -471,6 +491,11 @@ def analyse_text(text: str, subject: str = "") -> Findings:
             and all(_ONE_FIELD_ERASE_RE.search(normalise(e)) and not PERSONAL_DATA_RE.search(normalise(e)) for e in erasure)):
         findings.strength[Right.RECTIFICATION] = findings.strength.pop(Right.ERASURE)
         findings.evidence.append("rectification : une coordonnée retirée, une autre donnée à la place")
+    rectified = findings.sentences.get(Right.RECTIFICATION, [])
+    if (Right.RESTRICTION in findings.strength and rectified and _CONTEST_RE.search(norm_all)
+            and not any(_CORRECT_ASK_RE.search(normalise(r)) for r in rectified)):
+        findings.strength.pop(Right.RECTIFICATION)  # accuracy contested, processing paused meanwhile: art. 18(1)(a)
+        findings.evidence.append("limitation : exactitude contestée, sans correction demandée")
     if not findings.strength.get(Right.OBJECTION) and MAIL_CTX_RE.search(norm_all):
         bare = [s for s in units if _BARE_STOP_RE.match(s.norm)]
         if bare:  # "je n'ai jamais consenti à recevoir vos SMS. Merci d'arrêter."

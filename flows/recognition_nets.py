@@ -19,6 +19,7 @@ from flows.lexicon_context import (
     INSTRUCTION_RE,
     LOGIN_RE,
     MAIL_CTX_RE,
+    MINOR_AGE_RE,
     NET_ACTION_RE,
     NET_GDPR_RE,
     NET_GIVEN_RE,
@@ -320,6 +321,16 @@ def learned_rights(text: str, subject: str, guessed: set[Right]) -> set[Right]:
     better than the rules' weak words there; a death named still makes it post mortem only."""
     if guessed == {Right.POST_MORTEM}:
         return guessed
-    return recognition_rights_model.guess(recognition_model.message_text(subject, text))
+    norm = normalise(subject + "\n" + text)
+    parent = bool(_PARENT_RE.search(norm) or MINOR_AGE_RE.search(norm)) and not DEATH_RE.search(norm)
+    return recognition_rights_model.guess(recognition_model.message_text(subject, text),
+                                          frozenset({Right.POST_MORTEM}) if parent else frozenset())
+
+
+#: A parent writing for a child ("As his mum", "en tant que sa mère"): a representative, no heir.
+_PARENT_RE = re.compile(
+    r"\b((as|being) (his|her|their) (mum|mom|mother|father|dad|parents?|legal guardian)|"
+    r"en tant que (sa |son |leur )?(mere|pere|maman|papa|parents?|representante? legale?)|"
+    r"(mon|ma) (fils|fille) (mineure?|de ([4-9]|1[0-7]) ans)|my (son|daughter),? (is )?([4-9]|1[0-7])\b)")
 
 

@@ -153,6 +153,11 @@ def message_readings(units: list[Sentence], norm_all: str, findings: Findings) -
             and all(o in withdrawn and _PUBLISHED_RE.search(normalise(o)) and not _RECEIVING_RE.search(normalise(o)) for o in objection)):
         # "withdraw that permission - take down the pictures and don't use them again": one withdrawal
         findings.strength.pop(Right.OBJECTION)
+    restricted = findings.sentences.get(Right.RESTRICTION, [])
+    if (Right.WITHDRAW_CONSENT in findings.strength and Right.RESTRICTION in findings.strength and restricted
+            and all(r in withdrawn for r in restricted)):
+        # "je reviens sur cet accord : merci de ne plus les utiliser et de retirer celles où l'on me voit": one withdrawal
+        findings.strength.pop(Right.RESTRICTION)
     if Right.WITHDRAW_CONSENT not in findings.strength and _PUBLISHED_RE.search(norm_all):
         unpublish = [s for s in units if _UNPUBLISH_RE.search(s.norm) and not _IF_I_RE.search(s.norm)]
         if unpublish:

@@ -68,8 +68,9 @@ def scores(text: str) -> dict[Right, float]:
     return {Right(name): _sigmoid(BIASES[name] + total / norm) for name, total in zip(_NAMES, totals, strict=True)}
 
 
-def guess(text: str) -> set[Right]:
-    """The rights to open a case "à confirmer" with: the most probable, and any at ``ALSO`` or above."""
-    probabilities = scores(text)
+def guess(text: str, exclude: frozenset[Right] = frozenset()) -> set[Right]:
+    """The rights to open a case "à confirmer" with: the most probable, and any at ``ALSO`` or above;
+    ``exclude`` names rights the text rules out (post mortem with no death named)."""
+    probabilities = {right: p for right, p in scores(text).items() if right not in exclude}
     top = max(probabilities, key=lambda right: probabilities[right])
     return {top} | {right for right, p in probabilities.items() if p >= ALSO}

@@ -855,4 +855,21 @@ ROWS: list[tuple[str, str, set[str]]] = [
      'request', {'erasure'}),
     ("Pourriez-vous m'envoyer vos notes de séance pour que je voie où il en est ?", 'none', set()),
     ("Je vous envoie mon CV retravaillé. J'ai retiré la photo comme vous me l'aviez conseillé.", 'none', set()),
+    ("As his mum, I'd like his registration details and the little worksheet he filled in to be deleted please. "
+     "He is 12 and doesn't want to continue.", 'req', {'erasure'}),
+    ("Coucou Sandra, le jour où je mourrai (le plus tard possible hein) je veux que tu effaces tout ce que tu as sur moi.",
+     'request', {'post_mortem'}),
+    ("Bonjour c'est le fils de Gérard. Papa est parti la semaine dernière. Merci de plus lui envoyer de mails.",
+     'request', {'post_mortem'}),
+    ("Delete everything you have on me and confirm it in writing within 30 days.", 'request', {'erasure'}),
+    ("Pourriez-vous lui envoyer mon dossier sous format numérique réutilisable, puis le supprimer de votre côté ?",
+     'request', {'erasure', 'portability'}),
+    ("Pourrais-tu m'envoyer mes données (bilan, fiches de suivi) dans un fichier électronique que je pourrai lui "
+     "remettre tel quel ?", 'request', {'portability'}),
+    ("Je m'oppose à l'effacement des données me concernant, qui me sont nécessaires pour la constatation de droits en "
+     "justice, et vous demande d'en limiter le traitement à leur stricte conservation.", 'request', {'restriction'}),
+    ("Les informations qui figurent sur ma fiche sont inexactes sur plusieurs points. Je les conteste. Tant que nous "
+     "n'avons pas fait le point, je vous demande de ne plus les utiliser.", 'request', {'restriction'}),
+    ("Merci de me confirmer que mes données sont bien mises de côté et ne sont plus utilisées.", 'request',
+     {'restriction'}),
 ]
