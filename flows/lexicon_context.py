@@ -263,7 +263,7 @@ def question_kind(sentence: Sentence) -> str:
 THIRD_PARTY_RE = re.compile(
     r"\b((?<!nom )(de|d') (mon|ma) (mari|femme|epouse|epoux|conjoint|conjointe|compagnon|compagne)\b(?! (decede|defunt))|"
     r"(my )?(husband|wife|partner)'s (data|details|email|address|contact details|number)|"
-    r"(de|d'|a|chez) (mon|ma) (voisin|voisine|collegue|employeur|ancien employeur|patron|patronne|"
+    r"(?<!communication )(?<!transmission )(?<!communiquer )(?<!transmettre )(?<!divulguer )(de|d'|a|chez) (mon|ma) (voisin|voisine|collegue|employeur|ancien employeur|patron|patronne|"
     r"bailleur|proprietaire|ex|ex-mari|ex-femme|ancien compagnon|ancienne compagne|banque|operateur|"
     r"mutuelle|assureur|club|salle de sport)|(de|d'|chez) (mon|ma) medecin|(mon|ma) (voisin|voisine|employeur|ancien employeur|"
     r"patron|patronne|chef|cheffe|manager|superieur|superieure|directeur|directrice|drh|banque|operateur|mutuelle|assureur|proprietaire|ex|club|salle de sport|medecin) "

@@ -339,6 +339,11 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(P, STRONG, r"\b(m'envoyer|me transmettre|envoyez-moi|me les envoyer)\b[^.;!?]{0,80}\bdans un fichier (electronique|numerique|informatique|exploitable|reutilisable)\b"),
     # opposing the erasure and asking to keep: art. 18(1)(b)-(c)
     _p(RS, STRONG, r"\b(je m'oppose|m'opposer|i object|i oppose|objecting) (a|to) (l'effacement|la suppression|the (deletion|erasure))\b"),
+    # kept as it is, used for nothing else: "ne les utiliser que pour ce dossier", "vous abstenir de tout autre traitement"
+    _p(RS, STRONG, r"\bne (les|la|le|l') ?(utiliser|utilisez|exploiter|exploitez|traiter|traitez) que pour\b(?![^.;!?]{0,80}\b(sms|pubs?|publicit\w*|newsletters?|marketing|promo\w*|offres|prospection))|\b(vous )?abstenir de tout (autre )?(traitement|usage|utilisation|exploitation)\b|"
+                   r"\b(conserver|conservez|garder|gardez)\b[^.;!?]{0,60}\ben l'etat\b[^.;!?]{0,20}\bsans (les |le |la )?(modifier|effacer|supprimer|toucher)"),
+    _p(E, STRONG, r"\b(get|getting) rid of (my|all my|all of my|the) (old )?(notes|forms|data|files|records|details|information|worksheets)\b"),
+    _p(RE, STRONG, r"\bmy (tele)?phone( number)? (is|has) changed\b|\b(my )?(phone|number|telephone|e-?mail)[^.;!?]{0,30}\bthe (good|new|right|correct) one (now )?is\b"),
     # set aside and left alone: "je préfère qu'elle soit mise de côté pour l'instant : ne la transmettez à personne"
     _p(RS, STRONG, r"\b(mes donnees|mon dossier|mes informations|mes infos|mes fiches) (sont|soient|est|soit|restent|reste) (bien )?mise?s? de cote\b|\bne plus (les|la|le) (utiliser|exploiter|traiter)\b|"
                    r"\b(mise?s?|mettre|mettez) de cote (pour l'instant|pour le moment|en attendant|le temps)\b|\bne (la|le|les) (transmettez|communiquez|diffusez|partagez|montrez) a personne\b[^.;!?]{0,60}\bne (la|le|les) (detruisez|supprimez|effacez)"),
@@ -351,7 +356,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(RS, STRONG, r"\b(put|place) a hold on (using|processing|the use of|any use of)\b|\b(put|place|keep) (my data|my file|my account|my records|my informations?|the processing( of my data)?) on hold\b|\b(keep|retain) my (file|data|records)\b[^.;!?]{0,60}\bbut (put|place) (it|them) on hold\b|\bmettre (mes donnees|mon dossier) en (pause|attente|suspens)"),
     _p(RS, STRONG, r"\b(bloquer|bloquez|suspendre|suspendez|geler|gelez|mettre en pause|mettez en pause|mettre en suspens|mettez en suspens) (leur|son|toute|tout|l') ?(utilisation|usage|traitement)\b|\bsuspendiez (toute |l')?(utilisation|usage|traitement)\b"),
     _p(RS, MEDIUM, r"\bdroit (a la|de) limitation\b|\b(article|art\.?) ?18\b"),
-    _p(RS, STRONG, r"\brestrict\w* (the |any |all )?(processing|use|usage)\b|\brestriction of (the )?processing\b"),
+    _p(RS, STRONG, r"\brestrict\w* (the |any |all |its |their |her |his |my )?(processing|use|usage)\b|\brestriction of (the )?processing\b"),
     _p(RS, STRONG, r"\b(keep|retain|store|hold)\w* (it|them|my data|my informations?|my records)[^.;!?]{0,20}but (do not|don't|stop|no longer|not) (use|using|process)"),
     _p(RS, STRONG, r"\b(freeze|suspend|block|pause) (the |all |any )?(processing|use|usage) of my\b"),
     _p(RS, MEDIUM, r"\bright to restriction\b"),
@@ -483,7 +488,7 @@ DEATH_RE = re.compile(
 THEIR_DATA_RE = re.compile(
     r"\b(plus (lui|le|la) (envoyer|ecrire|contacter|relancer)|(stop|no longer|cease) (sending|emailing|contacting|writing to) (him|her)|(stop|no longer|cease) (sending|emailing) (these|them|this|it|e?mails|newsletters?|the newsletter) to (him|her)\b|ses (donnees|informations|infos|coordonnees|dossiers?|notes|echanges|messages|documents|bilans|seances|correspondances?|enregistrements|factures|fiches?|comptes?|mails|e-?mails|abonnements?|photos?)|"
     r"son (compte|dossier|profil|adresse|abonnement|historique|e-?mail|mail|numero|inscription)|"
-    r"sa (fiche|newsletter|boite|adresse|carte|inscription|photo|video)|son temoignage|(her|his) (photos?|pictures?|testimonial|video)|a son nom|au nom (du|de la) defunte?|(si|whether) (le|la) defunte?|"
+    r"sa (fiche|newsletter|boite|adresse|carte|inscription|photo|video)|son temoignage|(de|d') (leur|notre) (fils|fille|enfant|pere|mere|mari|frere|soeur)\b|(her|his) (photos?|pictures?|testimonial|video)|a son nom|au nom (du|de la) defunte?|(si|whether) (le|la) defunte?|"
     r"(les|des) (donnees|informations|comptes?|coordonnees|dossiers?) (de|d') (ma|mon|feu|notre)|"
     r"(her|his|their) (data|informations?|details|account|profile|records|file|email|subscription|notes)|"
     r"(the )?(data|informations?|account|records|details) of (my|our) (late|mother|father|husband|wife)|"

@@ -872,4 +872,18 @@ ROWS: list[tuple[str, str, set[str]]] = [
      "n'avons pas fait le point, je vous demande de ne plus les utiliser.", 'request', {'restriction'}),
     ("Merci de me confirmer que mes données sont bien mises de côté et ne sont plus utilisées.", 'request',
      {'restriction'}),
+    # held-out round blind48 (run once at 62cde49)
+    ("I represent Ms Novak (authority attached). Please do not delete any data relating to Ms Novak, but restrict its "
+     "processing to storage only until the dispute is resolved.", 'request', {'restriction'}),
+    ("J'interviens pour Madame Roux (mandat joint). Je vous demande, au nom de ma cliente, de conserver l'ensemble des "
+     "données la concernant et de vous abstenir de tout autre traitement, notamment de toute communication à son "
+     "ancien employeur.", 'request', {'restriction'}),
+    ("Je vous demande de conserver mes feuilles d'émargement en l'état, sans les modifier ni les effacer, et de ne les "
+     "utiliser que pour ce dossier jusqu'à sa clôture.", 'request', {'restriction'}),
+    ("J'accompagne la famille de Kévin, décédé en avril : ils souhaitent que les photos et le témoignage de leur fils "
+     "soient retirés de votre site.", 'request', {'post_mortem'}),
+    ("Since I won't be doing sessions again, would you mind getting rid of my old notes and forms?", 'request',
+     {'erasure'}),
+    ("And my telephone is changed, the good one now is +34 612 48 93 07, the old one not work anymore.", 'request',
+     {'rectification'}),
 ]
