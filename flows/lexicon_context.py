@@ -10,6 +10,7 @@ demande", "please", "pourriez-vous") makes a medium signal a request.
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -260,12 +261,10 @@ def question_kind(sentence: Sentence) -> str:
 
 # ---------------------------------------------------------------- somebody else
 
-THIRD_PARTY_RE = re.compile(
+_THIRD_PARTY_BASE_RE = re.compile(
     r"\b((?<!nom )(de|d') (mon|ma) (mari|femme|epouse|epoux|conjoint|conjointe|compagnon|compagne)\b(?! (decede|defunt))|"
     r"(my )?(husband|wife|partner)'s (data|details|email|address|contact details|number)|"
-    r"(?<!communication )(?<!transmission )(?<!communiquer )(?<!transmettre )(?<!divulguer )(de|d'|a|chez) (mon|ma) (voisin|voisine|collegue|employeur|ancien employeur|patron|patronne|"
-    r"bailleur|proprietaire|ex|ex-mari|ex-femme|ancien compagnon|ancienne compagne|banque|operateur|"
-    r"mutuelle|assureur|club|salle de sport)|(de|d'|chez) (mon|ma) medecin|(mon|ma) (voisin|voisine|employeur|ancien employeur|"
+    r"(de|d'|chez) (mon|ma) medecin|(mon|ma) (voisin|voisine|employeur|ancien employeur|"
     r"patron|patronne|chef|cheffe|manager|superieur|superieure|directeur|directrice|drh|banque|operateur|mutuelle|assureur|proprietaire|ex|club|salle de sport|medecin) "
     r"(refuse|garde|conserve|a |detient|ne veut|publie|utilise|a publie|diffuse)|"
     r"(chez|par|aupres de|aupres d') (facebook|google|instagram|linkedin|amazon|leboncoin|tiktok|twitter|un site|"
@@ -290,14 +289,6 @@ THIRD_PARTY_RE = re.compile(
     r"(mon|ma) (ancien|ancienne|ex-?) ?(club|salle de sport|employeur|operateur|banque|mutuelle|assureur|bailleur|"
     r"proprietaire|medecin|entreprise|societe|coach|therapeute)\b[^.;!?]{0,30}\b(refuse|garde|conserve|detient|ne veut|continue)|"
     r"\b(qui|ils|elles) (refuse|refusent|a refuse|ont refuse|continue|continuent) (de |d'|a )|"
-    r"\bne fait plus partie (de nos effectifs|de l'entreprise|de la societe|de notre (equipe|structure|societe))|"
-    r"\b(a|ont) quitte (l'entreprise|la societe|notre (societe|entreprise|structure|equipe))|"
-    r"\b(no longer works? (for|with) us|has left (the company|our company|us))\b|"
-    r"\b(les )?(donnees|informations|coordonnees|dossiers?|fiches?) (de|des) (nos|mes) (salaries|employes|collaborateurs|collaboratrices|agents|stagiaires|equipes)\b|"
-    r"\b(our|my) (employees|staff|team members)'? (data|details|information|records)\b|"
-    r"\b(tout )?ce qui (le|la) concerne\b|"
-    r"\b(ou|comment) (il|elle) en est\b|\bhow (he|she)('s| is) (doing|getting on|progressing)\b|"
-    r"\b(desinscription|suppression|retrait|radiation|effacement) (de|d') (m|mme|mlle|monsieur|madame|mr|mrs|ms)\.? [a-z]+|"
     r"\b(i|i've|i have) (already )?(asked|told|requested) (them|him|her|it|the company)\b|"
     r"\bje (leur|lui) ai (deja )?(demande|ecrit|dit)\b|"
     r"\b(leur|lui) (demander|ecrire|reclamer|envoyer une demande)\b|\bask(ing)? them (for|to)\b|"
@@ -312,6 +303,43 @@ THIRD_PARTY_RE = re.compile(
     r"mother|father|mum|mom|dad|boyfriend|girlfriend)\b|"
     r"\b(donnees|informations|infos|renseignements|data|information|details) [^.;!?]{0,40}\b(sur|concernant|about|on) (elle|lui|eux|elles|her|him|them)\b)\b"
 )
+#: Someone else's bank, employer, neighbour..., unless the data is kept from them ("toute communication à son
+#: ancien employeur"): apart, so its lookbehinds are not tried at every position of the long alternation above.
+_THIRD_PARTY_AT_RE = re.compile(
+    r"(?<!communication )(?<!transmission )(?<!communiquer )(?<!transmettre )(?<!divulguer )\b(de|d'|a|chez) (mon|ma) "
+    r"(voisin|voisine|collegue|employeur|ancien employeur|patron|patronne|bailleur|proprietaire|ex|ex-mari|ex-femme|"
+    r"ancien compagnon|ancienne compagne|banque|operateur|mutuelle|assureur|club|salle de sport)\b"
+)
+#: Employees and other adults named by an employer or an ex (session 6's rounds).
+_THIRD_PARTY_STAFF_RE = re.compile(
+    r"\b(ne fait plus partie (de nos effectifs|de l'entreprise|de la societe|de notre (equipe|structure|societe))|"
+    r"(a|ont) quitte (l'entreprise|la societe|notre (societe|entreprise|structure|equipe))|"
+    r"no longer works? (for|with) us|has left (the company|our company|us)|"
+    r"(donnees|informations|coordonnees|dossiers?|fiches?) (de|des) (nos|mes) (salaries|employes|collaborateurs|collaboratrices|agents|stagiaires|equipes)|"
+    r"(our|my) (employees|staff|team members)'? (data|details|information|records)|"
+    r"ce qui (le|la) concerne|(ou|comment) (il|elle) en est|how (he|she)('s| is) (doing|getting on|progressing)|"
+    r"(desinscription|suppression|retrait|radiation|effacement) (de|d') (m|mme|mlle|monsieur|madame|mr|mrs|ms)\.? [a-z]+)\b"
+)
+
+
+class PatternUnion:
+    """Several regexes searched as one: cheaper than one long alternation, whose every branch is tried
+    at every position. ``search`` returns the leftmost match of any (the first given on a tie)."""
+
+    def __init__(self, *patterns: re.Pattern[str]) -> None:
+        self.patterns = patterns
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        best: re.Match[str] | None = None
+        for pattern in self.patterns:
+            found = pattern.search(string, pos, endpos)
+            if found is not None and (best is None or found.start() < best.start()):
+                best = found
+        return best
+
+
+#: Someone else's data, or a request made to someone else: not a request to her.
+THIRD_PARTY_RE = PatternUnion(_THIRD_PARTY_BASE_RE, _THIRD_PARTY_AT_RE, _THIRD_PARTY_STAFF_RE)
 
 # ---------------------------------------------------------------- message-level contexts
 

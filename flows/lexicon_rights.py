@@ -329,9 +329,9 @@ PATTERNS: tuple[Pattern, ...] = (
     # an account named with its data: "delete my Systeme.io account and the data tied to it"
     _p(E, STRONG, r"\b(delete|remove|erase|close)\b (my|the) [\w.-]+ ?(account|profile)\b[^.;!?]{0,15}\band (all )?(the |my )?(data|information|info|details)\b"),
     # consent taken back in so many words, then the photos: "I changed my mind, please don't use photos where I am visible"
-    _p(W, STRONG, r"\b(i('ve| have)? )?(changed my mind|no longer agree|don't agree anymore)\b[^.;!?]{0,40}\b(don't|do not|stop) (use|using|publish\w*|post\w*|shar\w*) (the |my |any |those |these )?(photos?|pictures?|videos?|recordings?|testimonials?|images?)\b"),
+    _p(W, STRONG, r"\b(i've changed my mind|i have changed my mind|i changed my mind|i no longer agree|i don't agree anymore)\b[^.;!?]{0,40}\b(don't|do not|stop) (use|using|publish\w*|post\w*|shar\w*) (the |my |any |those |these )?(photos?|pictures?|videos?|recordings?|testimonials?|images?)\b"),
     # "nous préférons que sa fiche ... soient supprimées" (represented: "ma fiche")
-    _p(E, STRONG, r"\b(nous )?(preferons|prefere|preferais|prefererions|prefererais|souhaitons|voudrions|aimerions) que (ma|mon|mes) [^.;!?]{0,80}\b(soient|soit) (supprime|efface|detruit)\w*"),
+    _p(E, STRONG, r"\b(preferons|prefere|preferais|prefererions|prefererais|souhaitons|voudrions|aimerions) que (ma|mon|mes) [^.;!?]{0,80}\b(soient|soit) (supprime|efface|detruit)\w*"),
     _p(E, STRONG, r"\btout ce qui me concerne\b[^.;!?]{0,20}\b(soit|soient|sera|soit bien) (supprime|efface|detruit)\w*"),
     # erased once sent on: "lui envoyer mon dossier ..., puis le supprimer de votre côté"
     _p(E, STRONG, r"\b(puis|ensuite|apres quoi|and then|then)\b[^.;!?]{0,20}\b(le|la|les|tout) (supprimer|effacer|detruire)\b|\b(delete|erase|remove|wipe) (it|them|everything) (on|from|at) your (side|end|files)\b"),
@@ -340,7 +340,7 @@ PATTERNS: tuple[Pattern, ...] = (
     # opposing the erasure and asking to keep: art. 18(1)(b)-(c)
     _p(RS, STRONG, r"\b(je m'oppose|m'opposer|i object|i oppose|objecting) (a|to) (l'effacement|la suppression|the (deletion|erasure))\b"),
     # kept as it is, used for nothing else: "ne les utiliser que pour ce dossier", "vous abstenir de tout autre traitement"
-    _p(RS, STRONG, r"\bne (les|la|le|l') ?(utiliser|utilisez|exploiter|exploitez|traiter|traitez) que pour\b(?![^.;!?]{0,80}\b(sms|pubs?|publicit\w*|newsletters?|marketing|promo\w*|offres|prospection))|\b(vous )?abstenir de tout (autre )?(traitement|usage|utilisation|exploitation)\b|"
+    _p(RS, STRONG, r"\b(ne les |ne la |ne le |ne l')(utiliser|utilisez|exploiter|exploitez|traiter|traitez) que pour\b(?![^.;!?]{0,80}\b(sms|pubs?|publicit\w*|newsletters?|marketing|promo\w*|offres|prospection))|\b(vous abstenir|abstenir) de tout (autre )?(traitement|usage|utilisation|exploitation)\b|"
                    r"\b(conserver|conservez|garder|gardez)\b[^.;!?]{0,60}\ben l'etat\b[^.;!?]{0,20}\bsans (les |le |la )?(modifier|effacer|supprimer|toucher)"),
     _p(E, STRONG, r"\b(get|getting) rid of (my|all my|all of my|the) (old )?(notes|forms|data|files|records|details|information|worksheets)\b"),
     _p(RE, STRONG, r"\bmy (tele)?phone( number)? (is|has) changed\b|\b(my )?(phone|number|telephone|e-?mail)[^.;!?]{0,30}\bthe (good|new|right|correct) one (now )?is\b"),
