@@ -191,6 +191,7 @@ PATTERNS: tuple[Pattern, ...] = (
                    r"|\b(me noter|m'inscrire|m'enregistrer|me mettre|m'appeler)\b[^.;!?]{0,40}\bau lieu de\b"),
     _p(RE, STRONG, r"\b(nouvelle adresse|nouvel e-?mail|nouveau numero|new (e-?mail )?address|new number)\b[^;!?]{0,80}\b(qui remplace|remplace|remplacant|replaces|replacing|instead of) (l'ancienne?|l'ancien|the old)\b"),
     _p(O, STRONG, r"\bne pas me (re)?(abonner|inscrire|reinscrire|ajouter)\b[^.;!?]{0,30}\b(newsletter|lettre d'information|liste|mailing|infolettre|groupes?)\b|\bne plus m'ajouter (dans|a|aux|sur) (ces|vos|les|des) (groupes|listes)\b"),
+    _p(RE, STRONG, r"\b(la|le) remplacer\b[^.;!?]{0,40}\bpar (celle-ci|celui-ci|la nouvelle|le nouveau|ma nouvelle|mon nouveau)\b"),
     _p(RE, MEDIUM, r"\b(porte (maintenant|desormais) le nom|mon nom (d'epouse|de mariage|de jeune fille)|my (married|maiden|new) (last )?name)\b"),
     # "remplacer l'ancien numéro (+41 ...) par le nouveau : ...": the old value swapped for the new one
     _p(RE, STRONG, r"\b(remplac\w*|chang\w*|modifi\w*|corrig\w*) (l'ancien|l'ancienne|le|la|l') ?(numero|adresse|e-?mail|mail|telephone|portable|natel|cellulaire)\b[^.;!?]{0,60}\b(par|avec) (le|la|l'|mon|ma) ?(nouveau|nouvelle|bon|bonne|actuel|actuelle)\b"),

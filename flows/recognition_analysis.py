@@ -140,6 +140,8 @@ _CONTEST_RE = re.compile(r"\b(conteste|contestons|contester|dispute|contest)\b|\
 _CORRECT_ASK_RE = re.compile(
     r"\b(corrig\w*|rectifi\w*|modifi\w*|remplac\w*|mettre a jour|mettez a jour|noter|notez|changer|changez|"
     r"correct(ed|ion)?|fix|update|amend|replace|change)\b")
+#: The opt-out keyword alone as a subject ("STOP"): mail stopped, whatever the quoted workshop offer says.
+_OPT_OUT_WORD_RE = re.compile(r"^\W*(stop|stop pub|stop svp|stop merci|unsubscribe|unsubscribe me)\W*$")
 #: What the sender will do herself with what she asked for: "envoyez-moi mes résultats, que je leur transmettrai moi-même".
 _AFTERWARDS_RE = re.compile(r"\b(que je|qu'on|which i|that i|and i'll|and i will|so i can|pour que je|afin que je)\b")
 
@@ -476,8 +478,8 @@ def analyse_text(text: str, subject: str = "") -> Findings:
         units = [Sentence(s.original, as_represented(s.norm), s.is_question) for s in units]
     third_context = any(THIRD_PARTY_RE.search(s.norm) for s in units)
     # a subject ("Désinscription") reads in its body's context: a workshop cancelled, or mail stopped
-    body_cancel = bool(subject) and any(CANCEL_CTX_RE.search(s.norm) for s in units[1:]) and not any(
-        MAIL_CTX_RE.search(s.norm) for s in units[1:])
+    body_cancel = bool(subject) and not _OPT_OUT_WORD_RE.match(subject_norm) and any(
+        CANCEL_CTX_RE.search(s.norm) for s in units[1:]) and not any(MAIL_CTX_RE.search(s.norm) for s in units[1:])
     prefilter = PREFILTER.within("\n".join(s.norm for s in units))  # the anchors of this message
     for index, sentence in enumerate(units):
         is_subject = bool(subject) and index == 0 and not REPLY_PREFIX_RE.match(subject)

@@ -886,4 +886,9 @@ ROWS: list[tuple[str, str, set[str]]] = [
      {'erasure'}),
     ("And my telephone is changed, the good one now is +34 612 48 93 07, the old one not work anymore.", 'request',
      {'rectification'}),
+    # held-out round blind47 (run once at b4e96a9)
+    ("Je ferme ma vieille boîte Wanadoo à la fin du mois. Merci de la remplacer dans vos fichiers par celle-ci : "
+     "chantal.riviere@gmail.com", 'request', {'rectification'}),
+    ("We act for Ms Helen Carter and enclose her signed letter of authority. On her behalf we request the erasure of "
+     "all personal data you hold about her under Article 17 GDPR.", 'request', {'erasure'}),
 ]
