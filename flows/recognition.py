@@ -239,8 +239,9 @@ VETO_MIN_WORDS = 12
 def _vetoed(outcome: Outcome, msg: ParsedMessage, text: str, language: Language, evidence: list[str]) -> Recognition | None:
     """None when the learned model lets the rules' outcome stand; else a ``none`` that says why.
     A terse message ("Article 17 RGPD.", a subject alone) gives the model too little to judge."""
-    if len(msg.subject.split()) + len(text.split()) < VETO_MIN_WORDS or not msg.new_text.strip():
-        return None  # too short to judge, or no new text at all (a subject above a quoted mail: "STOP")
+    if len(msg.subject.split()) + len(text.split()) < VETO_MIN_WORDS or (
+            not msg.new_text.strip() and len(msg.subject.split()) <= 3):
+        return None  # too short to judge, or a short subject alone above a quoted mail ("STOP")
     probability = recognition_model.score(recognition_model.message_text(msg.subject, text))
     if probability >= (VETO_REQUEST if outcome is Outcome.REQUEST else VETO_REVIEW):
         return None

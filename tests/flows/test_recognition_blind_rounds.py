@@ -81,6 +81,10 @@ stresses), run once at first contact (her contact@ address not configured as her
     blind45  401c29f            0.947      0.992   0.913   (professional context)
 
 Pooled (1,040 messages, 528 requests): precision 0.938, recall 0.977 (516 of 528), exact 0.911.
+Then, after fixes on those four:
+
+    blind48  62cde49            0.954      0.977   0.891   (forms, letters, intermediaries)
+    blind47  b4e96a9            0.992      0.976   0.944   (two months of a real inbox)
 """
 
 from __future__ import annotations
@@ -139,6 +143,8 @@ ROUNDS = [
     ("blind43", "generate.py", 0.91, 0.96, 0.92),
     ("blind44", "generate.py", 0.96, 0.96, 0.91),
     ("blind45", "generate.py", 0.94, 0.99, 0.91),
+    ("blind48", "generate.py", 0.95, 0.97, 0.89),
+    ("blind47", "generate.py", 0.99, 0.97, 0.94),
 ]
 
 
