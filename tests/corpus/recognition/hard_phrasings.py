@@ -891,4 +891,21 @@ ROWS: list[tuple[str, str, set[str]]] = [
      "chantal.riviere@gmail.com", 'request', {'rectification'}),
     ("We act for Ms Helen Carter and enclose her signed letter of authority. On her behalf we request the erasure of "
      "all personal data you hold about her under Article 17 GDPR.", 'request', {'erasure'}),
+    # held-out rounds blind51 and blind49 (run once at 9bac85a)
+    ("Please put the report on hold — don't send it, don't change it, don't delete it — until we've talked.",
+     'request', {'restriction'}),
+    ("Je ne vous demande pas d'effacer mon dossier, mais de le mettre en sommeil : aucune utilisation, aucune relance.",
+     'request', {'restriction'}),
+    ("Agissant pour le compte de M. Berthelot, en vertu du mandat joint, nous vous demandons de rectifier l'attestation "
+     "de fin de formation : les dates de formation indiquées sont erronées.", 'request', {'rectification'}),
+    ("Oui, je vous autorise à publier mon témoignage avec mon prénom et l'initiale de mon nom sur le site.", 'none', set()),
+    ("Dès que je m'oppose à mon responsable, je perds mes moyens et je finis par me taire.", 'none', set()),
+    ("Mardi 10h c'est parfait. Par contre plus besoin de m'envoyer la newsletter, je la lis jamais.", 'request',
+     {'objection'}),
+    ("J'ai changé de numéro : l'ancien 06 45 21 33 08 ne marche plus, le nouveau c'est le 07 68 02 19 55.", 'request',
+     {'rectification'}),
+    ("Sinon par curiosité : qu'est-ce que t'as exactement comme infos sur moi dans tes fichiers ?", 'request',
+     {'access'}),
+    ("J'ai reçu un SMS pour votre atelier. Je ne me souviens pas vous avoir donné mon numéro. Vous l'avez eu comment ?",
+     'request', {'access'}),
 ]
