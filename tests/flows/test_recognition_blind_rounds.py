@@ -85,6 +85,12 @@ Then, after fixes on those four:
 
     blind48  62cde49            0.954      0.977   0.891   (forms, letters, intermediaries)
     blind47  b4e96a9            0.992      0.976   0.944   (two months of a real inbox)
+    blind51  9bac85a            0.947      0.976   0.898   (the policy's hardest lines)
+    blind49  9bac85a            0.949      0.963   0.933   (casual, hinted requests)
+    blind50  6cf743d            0.985      0.992   0.902   (46% English; the session's last state)
+
+All nine (2,341 messages, 1,175 requests): precision 0.953, recall 0.977 (1,148 of 1,175), exact
+0.913; the five run after the first fixes: recall 0.977 (632 of 647).
 """
 
 from __future__ import annotations
@@ -145,6 +151,9 @@ ROUNDS = [
     ("blind45", "generate.py", 0.94, 0.99, 0.91),
     ("blind48", "generate.py", 0.95, 0.97, 0.89),
     ("blind47", "generate.py", 0.99, 0.97, 0.94),
+    ("blind51", "generate.py", 0.94, 0.97, 0.89),
+    ("blind49", "generate.py", 0.94, 0.96, 0.93),
+    ("blind50", "generate.py", 0.98, 0.99, 0.90),
 ]
 
 
