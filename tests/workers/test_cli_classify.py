@@ -98,6 +98,18 @@ def test_eval_lists_errors_with_evidence(tmp_path: Path) -> None:
     assert "supprimer toutes mes données" in result.output
 
 
+def test_eval_own_adds_her_other_address_for_one_measurement(tmp_path: Path) -> None:
+    """Her mail from another address of hers is a false alarm until --own names that address."""
+    mine = REQUEST.replace("claire.martin@laposte.net", "contact@floraisondesoi.fr")
+    (tmp_path / "a.eml").write_text(mine)
+    (tmp_path / "labels.json").write_text(json.dumps({"a.eml": {"rights": []}}))
+    env = {"DSR_CONTACT_ADDRESS": "sandra.delomenie@orange.fr"}
+    before = _run("eval", str(tmp_path), env=env)
+    assert before.exit_code == 0 and "a.eml [fausse alerte]" in before.output
+    after = _run("eval", "--own", "Contact@FloraisonDeSoi.fr", str(tmp_path), env=env)
+    assert after.exit_code == 0 and "fausse alerte" not in after.output
+
+
 @pytest.mark.parametrize(
     ("setup", "message"),
     [
