@@ -357,6 +357,9 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(A, STRONG, r"\b(qu'est-ce que|qu'est ce que) (vous avez|t'as|tu as|tu avais|vous aviez) (exactement )?comme (infos|informations|donnees|renseignements) sur moi\b", question_ok=True),
     _p(A, STRONG, r"\b(me dire|dites-moi|dis-moi|m'indiquer) d'ou (il|elle|ils|elles|ca|cela) (sort|sortent|vient|viennent)\b|\b(vous|tu) (l'avez|l'as) eu comment\b|"
                   r"\bcomment (vous avez|avez-vous|tu as|as-tu) (eu|obtenu|recupere) mon (numero|adresse|mail|e-mail|contact)\b", question_ok=True),
+    # "I'd like a copy of the parts that involve me, and to know who else has access to them"
+    _p(A, STRONG, r"\bcopy of (the parts?|anything|everything|whatever|what|those|the bits|the sections|the passages)( \w+)? (that |which )?(involves?|concerns?|relates? to|is about|are about|mentions?) me\b"),
+    _p(A, MEDIUM, r"\b(to know|tell me|let me know) who (else )?has access to (them|it|my (data|file|notes|records|information))\b", question_ok=True),
     # set aside and left alone: "je préfère qu'elle soit mise de côté pour l'instant : ne la transmettez à personne"
     _p(RS, STRONG, r"\b(mes donnees|mon dossier|mes informations|mes infos|mes fiches) (sont|soient|est|soit|restent|reste) (bien )?mise?s? de cote\b|\bne plus (les|la|le) (utiliser|exploiter|traiter)\b|"
                    r"\b(mise?s?|mettre|mettez) de cote (pour l'instant|pour le moment|en attendant|le temps)\b|\bne (la|le|les) (transmettez|communiquez|diffusez|partagez|montrez) a personne\b[^.;!?]{0,60}\bne (la|le|les) (detruisez|supprimez|effacez)"),

@@ -908,4 +908,6 @@ ROWS: list[tuple[str, str, set[str]]] = [
      {'access'}),
     ("J'ai reçu un SMS pour votre atelier. Je ne me souviens pas vous avoir donné mon numéro. Vous l'avez eu comment ?",
      'request', {'access'}),
+    ("Do you keep recordings of the group sessions where I spoke? If so, I'd like a copy of the parts that involve me, "
+     "and to know who else has access to them.", 'request', {'access'}),
 ]
