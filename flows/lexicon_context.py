@@ -306,7 +306,9 @@ _THIRD_PARTY_BASE_RE = re.compile(
 #: Someone else's bank, employer, neighbour..., unless the data is kept from them ("toute communication à son
 #: ancien employeur"): apart, so its lookbehinds are not tried at every position of the long alternation above.
 _THIRD_PARTY_AT_RE = re.compile(
-    r"(?<!communication )(?<!transmission )(?<!communiquer )(?<!transmettre )(?<!divulguer )\b(de|d'|a|chez) (mon|ma) "
+    r"(?<!communication )(?<!transmission )(?<!communiquer )(?<!transmettre )(?<!divulguer )(?<!transmis )(?<!transmises )"
+    r"(?<!communique )(?<!communiquees )(?<!communiques )(?<!envoye )(?<!envoyees )(?<!envoyes )(?<!partage )(?<!partagees )"
+    r"\b(de|d'|a|chez) (mon|ma) "
     r"(voisin|voisine|collegue|employeur|ancien employeur|patron|patronne|bailleur|proprietaire|ex|ex-mari|ex-femme|"
     r"ancien compagnon|ancienne compagne|banque|operateur|mutuelle|assureur|club|salle de sport)\b"
 )
@@ -392,7 +394,7 @@ REPRESENTED_RE = re.compile(
     r"pour (le )?compte de|en (son|leur) nom|de la part de (m|mme|monsieur|madame|maitre|me|dr|docteur|mon patron|ma patronne)|a sa demande|"
     r"dont je suis (l'assistante?|la secretaire|le secretaire)|(secretaire|assistante?|assistante? juridique|assistante? de direction) (de|du|d') ?(m|mme|dr|maitre|me|monsieur|madame|docteur)|"
     r"me charge de vous|"
-    r"on behalf of (mr|mrs|ms|dr|my (boss|manager|employer|director))|we act for|acting for (our client|mr|mrs|ms|dr)|on (her|his) behalf|(letter|form) of authority|signed authority|(his|her) (assistant|secretary|pa)\b|i am (the )?(pa|assistant|secretary) (to|of)|"
+    r"on behalf of (mr|mrs|ms|dr|my (boss|manager|employer|director))|(autorisations?|mandats?) (signee?s? )?(ci-jointe?s?|jointe?s?)|we act for|acting for (our client|mr|mrs|ms|dr)|on (her|his) behalf|(letter|form) of authority|signed authority|(his|her) (assistant|secretary|pa)\b|i am (the )?(pa|assistant|secretary) (to|of)|"
     r"([4-9]|1[0-7])-year-old|(aged|age de|agee de) ([4-9]|1[0-7])|(papa|maman) (de|d')|en tant que (mere|pere|parent|tuteur|tutrice|representante? legale?)|"
     r"as (his|her|their) (mother|father|mum|mom|dad|parent|legal guardian|guardian)|mandate\w* par|my client|a la demande de (m|mme|monsieur|madame|mon|ma|notre)|"
     r"qui me (charge|demande) de vous ecrire|at the (request|instruction) of (mr|mrs|ms|my|our)|who (asked|has asked) me to write|"
@@ -401,7 +403,7 @@ REPRESENTED_RE = re.compile(
 #: A child's age in brackets or between commas ("Lucas (16 ans)", "Mathis, 15 ans,"): a minor, represented.
 MINOR_AGE_RE = re.compile(r"[(,] ?([4-9]|1[0-7]) (ans|years?|yo)\b|\b(a|aura|vient d'avoir|has|is|turned) ([4-9]|1[0-7]) (ans|years? old)\b(?! d)")
 _THIRD_POSSESSIVES = {"ses": "mes", "son": "mon", "sa": "ma", "his": "my", "her": "my", "leurs": "mes", "leur": "mon"}
-_THIRD_OBJ_RE = re.compile(r"\b(?:(la|le|les) concernant|(?:sur|a propos d'|about|on|concerning|regarding) (?:elle|lui|him|her)|a son sujet)\b")
+_THIRD_OBJ_RE = re.compile(r"\b(?:(la|le|les) concernant|(?:sur|a propos d'|about|on|concerning|regarding) (?:elles|elle|eux|lui|him|her|them)|a son sujet)\b")
 _THIRD_POSS_RE = re.compile(r"\b(ses|son|sa|his|her|leurs|leur)\b")
 
 

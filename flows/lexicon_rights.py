@@ -360,6 +360,9 @@ PATTERNS: tuple[Pattern, ...] = (
     # "I'd like a copy of the parts that involve me, and to know who else has access to them"
     _p(A, STRONG, r"\bcopy of (the parts?|anything|everything|whatever|what|those|the bits|the sections|the passages)( \w+)? (that |which )?(involves?|concerns?|relates? to|is about|are about|mentions?) me\b"),
     _p(A, MEDIUM, r"\b(to know|tell me|let me know) who (else )?has access to (them|it|my (data|file|notes|records|information))\b", question_ok=True),
+    _p(RS, STRONG, r"\b(merci de|pouvez-vous|pourriez-vous|peux-tu|pourrais-tu) (la|le|les) (bloquer|geler|figer)\b"),
+    # "would you be able to share the notes you took during our coaching sessions?"
+    _p(A, STRONG, r"\b(share|send|give|forward|email)( me)? (the|your|those) (session |coaching )?notes (that )?you (took|made|wrote|kept)\b[^.;!?]{0,40}\b(our|my|me)\b", question_ok=True),
     # set aside and left alone: "je préfère qu'elle soit mise de côté pour l'instant : ne la transmettez à personne"
     _p(RS, STRONG, r"\b(mes donnees|mon dossier|mes informations|mes infos|mes fiches) (sont|soient|est|soit|restent|reste) (bien )?mise?s? de cote\b|\bne plus (les|la|le) (utiliser|exploiter|traiter)\b|"
                    r"\b(mise?s?|mettre|mettez) de cote (pour l'instant|pour le moment|en attendant|le temps)\b|\bne (la|le|les) (transmettez|communiquez|diffusez|partagez|montrez) a personne\b[^.;!?]{0,60}\bne (la|le|les) (detruisez|supprimez|effacez)"),

@@ -910,4 +910,14 @@ ROWS: list[tuple[str, str, set[str]]] = [
      'request', {'access'}),
     ("Do you keep recordings of the group sessions where I spoke? If so, I'd like a copy of the parts that involve me, "
      "and to know who else has access to them.", 'request', {'access'}),
+    # held-out rounds blind52 and blind53 (run once at dba43cc, the session's last state)
+    ("À la demande expresse de nos deux salariées (autorisations signées ci-jointes), nous vous remercions de "
+     "transmettre leurs résultats au format CSV à notre nouvel organisme, et de nous dire quelles données vous "
+     "détenez sur elles.", 'request', {'access', 'portability'}),
+    ("Sandra, surtout n'envoie pas la synthèse à mon employeur pour l'instant, et ne la supprime pas non plus. Merci "
+     "de la bloquer.", 'request', {'restriction'}),
+    ("Pouvez-vous me dire précisément quelles informations me concernant vous avez transmises à mon employeur et à "
+     "l'OPCO ?", 'request', {'access'}),
+    ("Hi Sandra, would you be able to share the notes you took during our coaching sessions? I'd love to have a record "
+     "of them for myself.", 'request', {'access'}),
 ]
