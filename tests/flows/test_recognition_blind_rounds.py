@@ -89,8 +89,11 @@ Then, after fixes on those four:
     blind49  9bac85a            0.949      0.963   0.933   (casual, hinted requests)
     blind50  6cf743d            0.985      0.992   0.902   (46% English; the session's last state)
 
-All nine (2,341 messages, 1,175 requests): precision 0.953, recall 0.977 (1,148 of 1,175), exact
-0.913; the five run after the first fixes: recall 0.977 (632 of 647).
+    blind52  dba43cc            0.976      0.976   0.880   (a season's mix; the session's last state)
+    blind53  dba43cc            0.979      0.993   0.942   (online courses and workshops; same state)
+
+All eleven (2,864 messages, 1,438 requests): precision 0.957, recall 0.978 (1,407 of 1,438), exact
+0.913; the two run at the last state: 0.977 / 0.985 (259 of 263) / 0.912.
 """
 
 from __future__ import annotations
@@ -154,6 +157,8 @@ ROUNDS = [
     ("blind51", "generate.py", 0.94, 0.97, 0.89),
     ("blind49", "generate.py", 0.94, 0.96, 0.93),
     ("blind50", "generate.py", 0.98, 0.99, 0.90),
+    ("blind52", "generate.py", 0.97, 0.97, 0.88),
+    ("blind53", "generate.py", 0.97, 0.99, 0.94),
 ]
 
 
