@@ -438,6 +438,11 @@ LOGIN_RE = re.compile(
     r"(besoin de )?(mon )?acces a la plateforme|"
     r"access (my|the) (account|space|course|module|portal)|(tes|vos|your) (acces|identifiants|codes d'acces|logins?|credentials))\b"
 )
+#: Opposing the erasure ("je m'oppose à l'effacement de mes données"): keeping the data, an art. 18 restriction,
+#: neither an erasure nor an objection.
+AGAINST_ERASURE_RE = re.compile(
+    r"\b(m'oppose|s'oppose|opposer|oppose|object\w*|opposition),? (a|to) (la |the |toute |any |l')?"
+    r"(suppression|effacement|destruction|deletion|erasure)\b")
 PERSONAL_DATA_RE = re.compile(r"\b(mes (donnees|informations|infos|coordonnees)|(donnees|informations|infos) (me concernant|qui me concernent)|my (personal )?(data|information|details))\b")
 CONDITIONAL_CONSENT_RE = re.compile(
     r"^(et )?(si|if|au cas ou|in case|insofar as|dans la mesure ou) (j'ai|je vous ai|i have|i've|i had|"

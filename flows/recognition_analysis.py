@@ -14,6 +14,7 @@ import re
 
 from flows.lexicon_anchors import Prefilter
 from flows.lexicon_context import (
+    AGAINST_ERASURE_RE,
     CANCEL_CTX_RE,
     CONDITIONAL_CONSENT_RE,
     DEMAND_RE,
@@ -132,11 +133,8 @@ def without_drafts(text: str) -> str:
 _IF_SUBJECT_RE = re.compile(r"^\s*(et )?(si|if|what if|en cas de|in case) ")
 #: "delete everything you have on me": what is held named as the thing to erase, not access.
 _ERASE_BEFORE_RE = re.compile(r"\b(delete|erase|remove|wipe|destroy|supprime\w*|efface\w*|detrui\w*)\b[^.;!?]{0,12}$")
-#: Opposing the erasure ("je m'oppose à l'effacement de mes données"): art. 18 restriction, neither erasure nor objection.
-_OPPOSED_BEFORE_RE = re.compile(r"\b(m'oppose|opposer|oppose|object|objecting|opposition) (a|to) (l'|la |the )?$")
-_OPPOSED_AFTER_RE = re.compile(r",? (a|to) (l'effacement|la suppression|the (deletion|erasure))\b")
 #: Accuracy contested ("je les conteste") with no correction asked: a restriction while it is checked.
-_CONTEST_RE = re.compile(r"\b(conteste|contestons|contester|dispute|contest)\b|\b(inexact\w*|errone\w*|incorrect\w*|inaccurate|wrong)\b")
+_INACCURATE_RE = re.compile(r"\b(conteste|contestons|contester|dispute|contest)\b|\b(inexact\w*|errone\w*|incorrect\w*|inaccurate|wrong)\b")
 _CORRECT_ASK_RE = re.compile(
     r"\b(corrig\w*|rectifi\w*|modifi\w*|remplac\w*|mettre a jour|mettez a jour|noter|notez|changer|changez|"
     r"correct(ed|ion)?|fix|update|amend|replace|change)\b")
@@ -377,8 +375,8 @@ def _match_sentence(sentence: Sentence, findings: Findings, prefilter: Prefilter
                 and not PHONE_DIGITS_RE.search(norm) and not re.search(r"\b(nouveau numero|new number)\b", norm)):
             findings.discarded.append(f"ignoré (changement d'opérateur, numéro conservé) : {clip(sentence.original)}")
             continue
-        if ((right is Right.ERASURE and _OPPOSED_BEFORE_RE.search(norm[max(0, match.start() - 30):match.start()]))
-                or (right is Right.OBJECTION and _OPPOSED_AFTER_RE.match(norm, match.end()))):
+        if right in (Right.ERASURE, Right.OBJECTION) and any(
+                against.start() < match.end() and match.start() < against.end() for against in AGAINST_ERASURE_RE.finditer(norm)):
             findings.negated.add(Right.ERASURE)
             findings.discarded.append(f"ignoré (opposition à l'effacement : une limitation) : {clip(sentence.original)}")
             continue
@@ -521,7 +519,7 @@ def analyse_text(text: str, subject: str = "") -> Findings:
         findings.strength[Right.RECTIFICATION] = findings.strength.pop(Right.ERASURE)
         findings.evidence.append("rectification : une coordonnée retirée, une autre donnée à la place")
     rectified = findings.sentences.get(Right.RECTIFICATION, [])
-    if (Right.RESTRICTION in findings.strength and rectified and _CONTEST_RE.search(norm_all)
+    if (Right.RESTRICTION in findings.strength and rectified and _INACCURATE_RE.search(norm_all)
             and not any(_CORRECT_ASK_RE.search(normalise(r)) for r in rectified)):
         findings.strength.pop(Right.RECTIFICATION)  # accuracy contested, processing paused meanwhile: art. 18(1)(a)
         findings.evidence.append("limitation : exactitude contestée, sans correction demandée")

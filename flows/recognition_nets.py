@@ -65,12 +65,12 @@ _SELF_ACTOR_RE = re.compile(
 #: Bank details named: mostly the sender giving them (the safety net's filter only; the learned
 #: net was taught the requests about them, "supprimez mon RIB de vos dossiers").
 _BANK_RE = re.compile(r"\b(coordonnees|details|informations) (bancaires|de paiement|de carte)|\bbank details\b|\b(rib|iban)\b")
-#: Consent given once, then taken back ("I signed the photo release but I've changed my mind").
 #: Payments stopped ("merci de ne plus me prélever", "stop charging my card"): the contract, not data.
 _STOP_BILLING_RE = re.compile(
     r"\b(ne plus|plus) (me |m')?(prelever|debiter|facturer|preleve|debite|facture)\b|\bstop (charging|billing)\b|"
     r"\b(arreter|arretez|stopper|stoppez|annuler|annulez|suspendre|suspendez) (les |mes |le |mon )?(prelevements?|paiements?|debits?)\b|"
     r"\b(cancel|stop) (the |my )?(direct debit|payments?|charges?|billing)\b")
+#: Consent given once, then taken back ("I signed the photo release but I've changed my mind").
 _CHANGED_MIND_RE = re.compile(r"\b(changed my mind|change d'avis|finalement|plus d'accord|no longer|don't want|ne veux plus)\b")
 _MY_THING_RE = re.compile(r"\b(my|mes|mon|ma)\b")
 #: Closing an account or a subscription is the contract, not a right (labelling policy).

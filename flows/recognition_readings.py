@@ -10,7 +10,14 @@ from __future__ import annotations
 
 import re
 
-from flows.lexicon_context import KEEP_RE, MARKETING_CTX_RE, STOP_USE_RE, Sentence, normalise
+from flows.lexicon_context import (
+    AGAINST_ERASURE_RE,
+    KEEP_RE,
+    MARKETING_CTX_RE,
+    STOP_USE_RE,
+    Sentence,
+    normalise,
+)
 from flows.lexicon_rights import STRONG
 from flows.models import Right
 from flows.recognition_findings import Findings, clip
@@ -68,8 +75,6 @@ _PAUSE_RE = re.compile(r"\b(until|till|pending|while i|in the meantime|meanwhile
                        r"jusqu'a ce que|jusqu'a nouvel ordre|for the time being|for now)\b")
 #: The sender checking what is held while processing pauses: no copy asked for.
 _VERIFY_PAUSE_RE = re.compile(r"\b(le temps que|pendant que|while|until) (je|j'|i) ?(verifie|controle|relise|check|review|look)\w*")
-#: Opposing the erasure ("je m'oppose à la suppression de mes données"): keeping, not an objection.
-_AGAINST_ERASURE_RE = re.compile(r"\b(m'oppose|s'oppose|object\w*|opposition) (a|to) (la |the |toute |any )?(suppression|effacement|destruction|deletion|erasure)\b")
 #: A copy asked for outright: access stays beside a restriction.
 _COPY_ASK_RE = re.compile(r"\b(copie|copy|send me|m'envoy\w*|me transmet\w*|me communiqu\w*|consulter|see|voir)\b")
 #: Explicit objection wording: kept beside a restriction even while processing pauses.
@@ -92,7 +97,7 @@ def restriction_and_portability(units: list[Sentence], norm_all: str, findings: 
             findings.add(Right.RESTRICTION, STRONG, clip((paused_stop or stop)[0].original))
             findings.evidence.append("restriction : ne plus utiliser, conserver")
         stopped = {clip(s.original) for s in stop}
-        if all((o in stopped and not _OBJECTION_WORDING_RE.search(normalise(o))) or _AGAINST_ERASURE_RE.search(normalise(o))
+        if all((o in stopped and not _OBJECTION_WORDING_RE.search(normalise(o))) or AGAINST_ERASURE_RE.search(normalise(o))
                for o in findings.sentences.get(Right.OBJECTION, [])):
             # "ne les utilisez plus" is the restriction; an objection said apart, or worded as one, stays
             findings.strength.pop(Right.OBJECTION, None)

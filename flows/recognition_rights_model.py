@@ -70,7 +70,7 @@ def scores(text: str) -> dict[Right, float]:
 
 def guess(text: str, exclude: frozenset[Right] = frozenset()) -> set[Right]:
     """The rights to open a case "à confirmer" with: the most probable, and any at ``ALSO`` or above;
-    ``exclude`` names rights the text rules out (post mortem with no death named)."""
+    ``exclude`` names rights the caller rules out (post mortem when a parent writes for a living child)."""
     probabilities = {right: p for right, p in scores(text).items() if right not in exclude}
     top = max(probabilities, key=lambda right: probabilities[right])
     return {top} | {right for right, p in probabilities.items() if p >= ALSO}
