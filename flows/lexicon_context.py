@@ -460,7 +460,9 @@ STOP_USE_RE = re.compile(
     r"(utilisation|usage|traitement|donnees)|(pas|plus) (s'en|vous en|en) servir|"
     r"(don't|do not|stop|no longer|not) (use|using|process|processing)\b|not (be )?used\b|ne pas (les |l'|la |le )?(utiliser|exploiter|traiter)\b|ne (transmettez|communiquez|partagez|transmets|communique) rien\b|ne (faites|fais|faire) plus rien (de|avec) (mes|mon|ma|ces|mon)\b|"
     r"\b(gelez|gele|geler|bloquez|bloque|bloquer|figez|figer) (mon|mes|ma) (dossier|compte|donnees|fiche|informations)\b|"
-    r"(ne )?(vous|t') en servez plus|ne (t'en|vous en) (sers|servez) (pas|plus)|(arret|cess|stopp)\w* (toute? |l')(utilisation|usage|traitement|exploitation)|plus aucune? (utilisation|usage|traitement|exploitation) (de |des )?(mes|mon|ma)|(ne )?plus (vous |te )?servir (de|des) (mes|mon|ma|les)|n'en faites plus rien|n'en faites (rien|aucun usage|plus aucun usage)|n'en (fassiez|fassent) plus rien|ne (les |l'|la |le )?utilisez pas|(tu|vous) (l'|les |le |la )?utilis(es|ez) (plus|pas)|sans plus (les |l'|la |le )?(utiliser|exploiter|traiter))"
+    r"(ne )?(vous|t') en servez plus|ne (t'en|vous en) (sers|servez) (pas|plus)|(arret|cess|stopp)\w* (toute? |l')(utilisation|usage|traitement|exploitation)|plus aucune? (utilisation|usage|traitement|exploitation) (de |des )?(mes|mon|ma)|(ne )?plus (vous |te )?servir (de|des) (mes|mon|ma|les)|n'en faites plus rien|n'en faites (rien|aucun usage|plus aucun usage)|n'en (fassiez|fassent) plus rien|ne (les |l'|la |le )?utilisez pas|(tu|vous) (l'|les |le |la )?utilis(es|ez) (plus|pas)|sans plus (les |l'|la |le )?(utiliser|exploiter|traiter)|sans (les |l'|la |le |en )?(exploiter|utiliser|traiter|servir)\b|"
+    r"limit (what you do|what is done|what's done) with|(only|just|simply) (be )?(stor(e|ed|ing)|kept|keep(ing)?) (it|them|my)|"
+    r"(uniquement|seulement|simplement) (les |la |le |l')?(conserv|stock|archiv)\w*)"
 )
 KEEP_RE = re.compile(
     r"(?<!ne )(?<!plus )\b(conserv(e|er|ez|iez)|gard(e|er|ez|iez)|archiv(e|er|ez|iez))\b|"

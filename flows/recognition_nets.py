@@ -219,7 +219,7 @@ def _net_guess(norm: str) -> set[Right]:
 #: Invoices, receipts and certificates: accounting documents, not a request for one's data.
 _ACCOUNTING_RE = re.compile(
     r"\b(copie|duplicata|double|renvoyer|renvoyez|envoyer|envoyez|m'envoyer|transmettre|besoin|send|resend|copy|need|get|"
-    r"avoir|recevoir|obtenir|refaire|editer|etablir)\b[^.;!?]{0,40}\b"
+    r"avoir|recevoir|obtenir|refaire|editer|etablir|conserver|conservez|garder|gardez|keep|archiver|archivez)\b[^.;!?]{0,40}\b"
     r"(factures?|invoices?|receipts?|recus de paiement|attestations? de (presence|paiement|formation)|devis)\b")
 
 

@@ -920,4 +920,12 @@ ROWS: list[tuple[str, str, set[str]]] = [
      "l'OPCO ?", 'request', {'access'}),
     ("Hi Sandra, would you be able to share the notes you took during our coaching sessions? I'd love to have a record "
      "of them for myself.", 'request', {'access'}),
+    # session 7, restriction worded as keeping without using (written before the session's rounds)
+    ("Please don't erase my records – I may need them for an insurance claim – but limit what you do with them to just "
+     "storing them.", 'request', {'restriction'}),
+    ("Pourriez-vous mettre de côté mes questionnaires sans les exploiter, le temps que je décide si je les fais "
+     "supprimer ?", 'request', {'restriction'}),
+    ("Merci de conserver les factures de 2024, mon comptable en aura besoin pour le contrôle.", 'none', set()),
+    ("Bonjour, ne supprimez pas le créneau du jeudi, je pense pouvoir venir finalement !", 'none', set()),
+    ("Don't delete the shared folder yet please, I still need to download the slides from the workshop.", 'none', set()),
 ]
