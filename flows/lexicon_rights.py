@@ -146,6 +146,10 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(A, MEDIUM, r"\b(m'envoy|me transmet|me communiqu|me faire parvenir|recevoir|obtenir|consulter|relire)\w* (une copie de |copie de )?(ces|vos) (notes|comptes?[- ]rendus|observations)\b(?! (de|du|des) (l'atelier|la formation|cours|stage|webinaire|la conference|programme))", question_ok=True),
     _p(A, STRONG, r"\b(m'envoy\w*|me transmet\w*|me communiqu\w*|recevoir|obtenir|consulter|avoir|me redonn\w*|relire) (une copie (de|des) |communication )?(les|des|vos) (notes|comptes?[- ]rendus|fiches?|observations)\b[^.;!?]{0,40}\b(que vous avez (prises?|ecrites?|redigee?s?)|(de|sur|pendant|lors de) (nos|mes) (seances|rendez-vous|rdv|entretiens)|me concernant|sur moi)"),
     _p(A, STRONG, r"\b(tout|ce) (ce )?que vous (avez|gardez|conservez|detenez) (encore |toujours |gard\w* )?(sur moi|me concernant|a mon sujet)", question_ok=True),
+    # what was kept from one's sessions, asked in the past tense ("ce que tu gardais comme traces de nos séances")
+    _p(A, MEDIUM, r"\bce que (vous|tu) (gardiez|gardais|conserviez|conservais|aviez|avais|notiez|notais) (encore )?(comme (traces?|notes?|infos?|informations|donnees|documents) )?"
+                  r"(de|sur) (moi|nos|mes) ?(seances|echanges|rendez-vous|accompagnement|suivi|coaching|entretiens)?\b", question_ok=True),
+    _p(A, MEDIUM, r"\b(ca )?m'interesserait (bien |beaucoup )?(de |d')(les |la |le |l')?(relire|lire|consulter|recuperer|recevoir|avoir)\b"),
     _p(A, STRONG, r"\b(copy|extract|printout) of (all |any |everything )?(of )?(my|the) (personal )?(data|informations?|info|records|file|details)\b(?! (you sent|i sent))"),
     _p(A, STRONG, rf"\bwhat (personal |kind of |sort of |types of )?(data|informations?|info|details|records)\b{GAP}(do you|you|does your \w+|have you|you've|you have) (hold|have|keep|store|process|collect|retain|got)", question_ok=True),
     _p(A, STRONG, rf"\b(access to|see|view|know|receive|get(?! rid)|obtain|confirm)\b{GAP}(personal )?(data|informations?|info|details|records)\b{GAP}({ABOUT_ME_EN}|concerning me|you are processing)", question_ok=True),

@@ -928,4 +928,8 @@ ROWS: list[tuple[str, str, set[str]]] = [
     ("Merci de conserver les factures de 2024, mon comptable en aura besoin pour le contrôle.", 'none', set()),
     ("Bonjour, ne supprimez pas le créneau du jeudi, je pense pouvoir venir finalement !", 'none', set()),
     ("Don't delete the shared folder yet please, I still need to download the slides from the workshop.", 'none', set()),
+    ("Coucou Sandra, je me demandais ce que tu gardais comme traces de nos séances de l'an dernier ? Si jamais tu as "
+     "des notes, ça m'intéresserait de les relire.", 'req', {'access'}),
+    ("Bonjour, ça m'intéresserait de lire votre article sur le burn-out, où le trouver ?", 'none', set()),
+    ("Je me demandais ce que tu avais comme dispo la semaine prochaine pour une séance ?", 'none', set()),
 ]
