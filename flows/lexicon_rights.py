@@ -146,6 +146,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(A, MEDIUM, r"\b(m'envoy|me transmet|me communiqu|me faire parvenir|recevoir|obtenir|consulter|relire)\w* (une copie de |copie de )?(ces|vos) (notes|comptes?[- ]rendus|observations)\b(?! (de|du|des) (l'atelier|la formation|cours|stage|webinaire|la conference|programme))", question_ok=True),
     _p(A, STRONG, r"\b(m'envoy\w*|me transmet\w*|me communiqu\w*|recevoir|obtenir|consulter|avoir|me redonn\w*|relire) (une copie (de|des) |communication )?(les|des|vos) (notes|comptes?[- ]rendus|fiches?|observations)\b[^.;!?]{0,40}\b(que vous avez (prises?|ecrites?|redigee?s?)|(de|sur|pendant|lors de) (nos|mes) (seances|rendez-vous|rdv|entretiens)|me concernant|sur moi)"),
     _p(A, STRONG, r"\b(tout|ce) (ce )?que vous (avez|gardez|conservez|detenez) (encore |toujours |gard\w* )?(sur moi|me concernant|a mon sujet)", question_ok=True),
+    _p(A, STRONG, r"\bque (savez|detenez|possedez|conservez|gardez|avez)[- ](vous|tu) (exactement |encore |au juste )?(de moi|sur moi|me concernant|a mon sujet)\b|"
+                  r"\bla liste (de |des )?(toutes )?(mes|les) (donnees|informations|infos)( personnelles)?\b(?! (de|des) (participants|inscrits|clients|stagiaires))", question_ok=True),
     # what was kept from one's sessions, asked in the past tense ("ce que tu gardais comme traces de nos séances")
     _p(A, MEDIUM, r"\bce que (vous|tu) (gardiez|gardais|conserviez|conservais|aviez|avais|notiez|notais) (encore )?(comme (traces?|notes?|infos?|informations|donnees|documents) )?"
                   r"(de|sur) (moi|nos|mes) ?(seances|echanges|rendez-vous|accompagnement|suivi|coaching|entretiens)?\b", question_ok=True),
@@ -228,6 +230,9 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(RE, STRONG, rf"\b(informations?|donnees|infos|renseignements|mentions)\b[^.;!?]{{0,25}}\b(de|sur|dans) (mon|ma|mes) (profil|fiche|dossier|compte)\b[^.;!?]{{0,20}}\b(est|sont|etaient)\b{GAP}(errone|inexact|incorrect|fausse|faux|obsolete|plus a jour)\w*"),
     _p(RE, STRONG, rf"\b(correction|rectification|modification|actualisation)s? (de |d')?(mon|ma|mes)( ancien(ne)?s?| nouvel(le)?s?| nouveau)? {FIELDS_FR}\b"),
     _p(RE, STRONG, r"\b(corrig\w*|rectifi\w*|modifi\w*|mettre|mettez|mettiez|actualis\w*|mettre a jour|mettez a jour)\b[^.;!?]{0,60}\b(dans|sur) (votre|vos|ton|tes) (fichiers?|registres?|bases?( de donnees)?|listings?|systemes?|dossiers?|agenda|repertoire)\b"),
+    # one's name as it should be written, against how it was ("je m'appelle Aurélie avec un accent, pas Aurelie")
+    _p(RE, MEDIUM, r"\b(je m'appelle |mon (pre)?nom (c'est|s'ecrit|est) |ca s'ecrit |my (first |last |sur)?name is (spelt |spelled |written )?|it's spel[lt]\w* )"
+                   r"(?P<name>[a-z]{3})[a-z-]*[^.;!?]{0,30}?,? (pas|et non( pas)?|not|rather than|instead of) (?P=name)"),
     _p(RE, MEDIUM, rf"\b(mon|ma|mes) {FIELDS_FR}\b,? (c'est|est|sont) (maintenant|desormais|dorenavant)\b|\bje m'appelle (maintenant|desormais|dorenavant)\b|\b(mon|ma) nom de jeune fille\b"),
     _p(RE, MEDIUM, rf"\bmy {FIELDS_EN} (is|are) now\b|\bmy (name|surname|first name|last name) is now\b"),
     _p(RE, MEDIUM, r"\b(update|correct|amend|fix)\w* (your|the) (records|files?|database|system|details|mailing list|contact list|address book)\b"),
@@ -450,6 +455,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(W, STRONG, r"\bje ne (suis plus d'accord|consens plus|donne plus mon accord|souhaite plus que (mon|ma|mes) (temoignage|photo|image|video|avis))|\bje reviens sur mon (accord|consentement|autorisation)"),
     _p(W, STRONG, rf"\b(retir|enlev|supprim|effac|depubli|decroch|ot)\w*\b{GAP}\b(mon|ma|mes|le|la|les) {PUBLISHED_FR}\b{GAP}(de moi|ou j'apparais|ou je figure|ou l'on me voit|sur (votre|le) (site|page|blog|compte|instagram|facebook|profil|reseaux|brochure|plaquette)|de (votre|vos) (site|page|reseaux|publications?|brochure)|publie)"),
     _p(W, STRONG, rf"\b(retir|enlev|supprim|effac|depubli)\w*\b{GAP}\b(mon|ma|mes) {PUBLISHED_FR}\b"),
+    # something of one's own, however named ("mon petit mot"), taken off her site or pages
+    _p(W, MEDIUM, r"\b(retir|enlev|depubli|decroch)\w*[- ](?:moi )?(mon|ma|mes) (\w+ ){1,3}(de|sur|du) (ton|votre|ta|le) (site|page|blog|instagram|insta|facebook|compte insta\w*|linkedin|plaquette|brochure)\b"),
     _p(W, STRONG, rf"\bne plus (publier|diffuser|utiliser|afficher|montrer|partager) (mon|ma|mes|les|la|le) {PUBLISHED_FR}"),
     _p(W, STRONG, r"\b(consentement|accord|autorisation)\b[^.!?]{0,60}\b(ne )?plus (la |le |les |l')(publier|diffuser|utiliser|afficher|montrer|partager)\b"),
     _p(W, STRONG, rf"\bne (veux|souhaite|desire) plus (apparaitre|figurer|etre|que (mon|ma|mes|la|le|les|cette|ces) {PUBLISHED_FR})\b{GAP}\b({PUBLISHED_FR}|site|page|instagram|facebook|reseaux|brochure|publie)"),

@@ -312,6 +312,13 @@ def someone_elses(norm: str, findings: Findings) -> bool:
     return bool((_THEIR_THING_RE.search(norm) or _ABOUT_THEM_RE.search(norm)) and not _MINE_RE.search(norm))
 
 
+#: Records kept of one's sessions ("les notes de séance de 2022"): data, not a booking to cancel.
+_SESSION_RECORDS_RE = re.compile(
+    r"\b(notes?|comptes?[- ]rendus?|fiches?|bilans?|enregistrements?|questionnaires?|syntheses?|observations|traces?) "
+    r"(de|des|du|d'|prises? (en|pendant|lors de)) ?(mes |nos |la |les |ma |notre )?(seances?|sessions?|ateliers?|stages?|coaching|entretiens?)\b|"
+    r"\b(session|coaching|workshop) (notes|recordings?|records|summaries|worksheets)\b")
+
+
 def _match_sentence(sentence: Sentence, findings: Findings, prefilter: Prefilter,
                     third_context: bool = False, is_subject: bool = False, represented: bool = False,
                     body_cancel: bool = False, adult_child: bool = False) -> None:
@@ -443,7 +450,8 @@ def _match_sentence(sentence: Sentence, findings: Findings, prefilter: Prefilter
         if right in (Right.PORTABILITY, Right.ACCESS) and _BUSINESS_EXPORT_RE.search(norm) and not PERSONAL_DATA_RE.search(norm):
             findings.discarded.append(f"ignoré (export de données d'activité, pas les siennes) : {clip(sentence.original)}")
             continue
-        if cancel and (right is Right.OBJECTION or (right is Right.ERASURE and pattern.strength == MEDIUM)):
+        if cancel and (right is Right.OBJECTION or (right is Right.ERASURE and pattern.strength == MEDIUM
+                                                    and not _SESSION_RECORDS_RE.search(norm))):
             findings.discarded.append(f"ignoré (annulation d'une réservation ou d'une séance) : {clip(sentence.original)}")
             continue
         if is_negated(norm, match.start(), match.end(), pattern.self_negating):

@@ -40,7 +40,8 @@ _FACTS_RE = re.compile(
 )
 #: The thing published with consent (narrower than the lexicon's list: no "avis", "posts").
 _PUBLISHED_RE = re.compile(
-    r"\b(temoignages?|photos?|videos?|enregistrements?|interviews?|podcasts?|portraits?|testimonials?|recordings?|pictures?)\b")
+    r"\b(temoignages?|photos?|videos?|enregistrements?|interviews?|podcasts?|portraits?|testimonials?|recordings?|pictures?|"
+    r"filmed|filmee?s?|footage)\b")
 #: Asking, by a pronoun, that it stop appearing.
 _UNPUBLISH_RE = re.compile(
     r"\bqu'(il|elle|ils|elles) n'(apparaisse|apparaissent|figure|figurent|soi(en)?t) plus\b|"
@@ -168,3 +169,6 @@ def message_readings(units: list[Sentence], norm_all: str, findings: Findings) -
         if unpublish:
             findings.add(Right.WITHDRAW_CONSENT, STRONG, clip(unpublish[0].original))
             findings.evidence.append("retrait du consentement : ce qui a été publié ne doit plus apparaître")
+            said = {clip(u.original) for u in unpublish}
+            if all(o in said and not _RECEIVING_RE.search(normalise(o)) for o in findings.sentences.get(Right.OBJECTION, [])):
+                findings.strength.pop(Right.OBJECTION, None)  # "changed my mind, don't use it": the same withdrawal

@@ -932,4 +932,15 @@ ROWS: list[tuple[str, str, set[str]]] = [
      "des notes, ça m'intéresserait de les relire.", 'req', {'access'}),
     ("Bonjour, ça m'intéresserait de lire votre article sur le burn-out, où le trouver ?", 'none', set()),
     ("Je me demandais ce que tu avais comme dispo la semaine prochaine pour une séance ?", 'none', set()),
+    ("Coucou, tu peux retirer mon petit mot sur ton site ? J'ai changé de boulot et je préfère rester discrète.",
+     'request', {'withdraw_consent'}),
+    ("Petite erreur sur mon attestation : je m'appelle Aurélie avec un accent, pas Aurelie :)", 'req', {'rectification'}),
+    ("Hi, my name is spelled Katharine, not Katherine, on the certificate. Could you fix it?", 'req', {'rectification'}),
+    ("Bonjour, je m'appelle Julie, pas de souci pour jeudi !", 'none', set()),
+    ("My name is Tom, not a big fan of emails but here goes: do you run sessions in English?", 'none', set()),
+    ("I said yes to being filmed for your promo video but I've changed my mind, please don't use it.", 'request',
+     {'withdraw_consent'}),
+    ("Que savez-vous de moi ? Je voudrais la liste de mes données.", 'request', {'access'}),
+    ("Les notes de séance de 2022 (quand j'étais en arrêt maladie) : merci de les effacer, elles n'ont plus lieu "
+     "d'être.", 'request', {'erasure'}),
 ]
