@@ -91,6 +91,26 @@ _ADULT_AGE_RE = re.compile(r"\b(fils|fille|enfant|son|daughter|child) (de|d'|is|
 _SENDING_RE = re.compile(
     r"\b(je vous|je t'|je te|i(?:'m| am)?|we(?:'re| are)?) (envoie|envoi|transmets|joins|adresse|renvoie|fais parvenir|"
     r"sending|send|attach\w*|forward\w*|enclose\w*)\b|\bci-jointe?\b|\ben piece jointe\b|\battached\b|\bplease find\b")
+#: Proof of identity or authority attached ("muni de son mandat ci-joint"): not a copy the sender sends.
+_PROOF_ATTACHED_RE = re.compile(
+    r"\b(mandats?|procurations?|pouvoirs?|pieces? d'identite|cartes? d'identite|passeports?|justificatifs?|jugements?|"
+    r"autorisations?|attestations? de (deces|tutelle)|actes? de deces|mandate|power of attorney|id|passport|authori[sz]ation|"
+    r"letter of authority|court order|death certificate)\b[^.;!?]{0,25}$")
+
+_PROOF_AFTER_RE = re.compile(
+    r"\s*[:,]?\s*(ci-jointe?s? |en piece jointe |attached |herewith )?(le |la |les |l'|mon |ma |mes |son |sa |ses |leur |une |un |the |my |his |her |a )?(copie (de |d')(mon |ma |sa |son |la |le )?)?"
+    r"(mandats?|procurations?|pouvoirs?|pieces? d'identite|cartes? d'identite|passeports?|justificatifs?|jugements?|"
+    r"autorisations?|acte de deces|mandate|power of attorney|id\b|passport|letter of authority|death certificate)")
+
+
+def _sends_a_copy(before: str) -> bool:
+    """The sender sends or attaches something before asking ("je vous envoie ma copie..."), unless
+    what is attached is a proof of identity or authority."""
+    found = [m for m in _SENDING_RE.finditer(before)]
+    return any(not _PROOF_ATTACHED_RE.search(before[: m.start()]) and not _PROOF_AFTER_RE.match(before, m.end())
+               for m in found)
+
+
 #: One contact field removed and a replacement given: a correction ("supprimez mon adresse perso,
 #: utilisez la pro : x@y").
 _ONE_FIELD_ERASE_RE = re.compile(r"\b(mon|ma|my) (ancienne? |old |vieille? |adresse perso\w* |)?(adresse|numero|num|tel|telephone|portable|e-?mail|mail|email address|phone number|number|address)\b")
@@ -362,7 +382,7 @@ def _match_sentence(sentence: Sentence, findings: Findings, prefilter: Prefilter
     login = bool(LOGIN_RE.search(norm))
     for pattern, match in found:
         right = pattern.right
-        if right is Right.ACCESS and _SENDING_RE.search(norm[: match.start()]):
+        if right is Right.ACCESS and _sends_a_copy(norm[: match.start()]):
             findings.discarded.append(f"ignoré (l'expéditeur envoie lui-même une copie) : {clip(sentence.original)}")
             continue
         if _UNSURE_RE.search(norm[: match.start()]):

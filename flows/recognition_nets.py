@@ -226,7 +226,11 @@ _ACCOUNTING_RE = re.compile(
 #: The sender booking or resuming her own sessions ("j'aimerais reprendre les séances").
 _OWN_BOOKING_RE = re.compile(
     r"\b(je|j'|i|i'd|me|nous|we)\b[^.?!]{0,40}\b(reprendre|reporter|decaler|prendre|planifier|book|move|reschedule|"
-    r"start|restart|resume|plan)\b[^.?!]{0,30}\b(seances?|sessions?|rendez-vous|rdv|accompagnement|coaching|ateliers?)\b")
+    r"start|restart|resume|plan)\b[^.?!]{0,30}\b(seances?|sessions?|rendez-vous|rdv|accompagnement|coaching|ateliers?)\b|"
+    r"\b(je|j'|i|i'd)\b[^.?!]{0,20}\b(reprendre|revenir|me reinscrire|m'inscrire|continuer|come back|sign up again|resume)\b[^.?!]{0,15}"
+    r"\b(en (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|a la rentree|"
+    r"l'an prochain|l'annee prochaine|bientot|in (january|february|march|april|may|june|july|august|september|october|november|december)|"
+    r"next (year|month|term|season)|soon)\b")
 
 
 def _unexplained(text: str, findings: Findings) -> str:

@@ -943,4 +943,8 @@ ROWS: list[tuple[str, str, set[str]]] = [
     ("Que savez-vous de moi ? Je voudrais la liste de mes données.", 'request', {'access'}),
     ("Les notes de séance de 2022 (quand j'étais en arrêt maladie) : merci de les effacer, elles n'ont plus lieu "
      "d'être.", 'request', {'erasure'}),
+    ("Madame, en qualité de conseil de Mme Leroy et muni de son mandat ci-joint, je vous prie de me communiquer "
+     "l'ensemble des données la concernant.", 'request', {'access'}),
+    ("Mon père est décédé l'an dernier et ça m'a beaucoup aidée de suivre vos ateliers sur le deuil. Je voudrais "
+     "reprendre en janvier.", 'none', set()),
 ]
