@@ -389,7 +389,7 @@ NEG_ERASE_RE = re.compile(
 )
 REPRESENTED_RE = re.compile(
     r"\b((mon|ma|notre) (fils|fille|enfant|enfants|petit|petite)(?! (de|d') ?(1[89]|[2-9]\d) ans)( mineure?| de \d+ ans)?|my (son|daughter|child|kid)|"
-    r"tuteur|tutrice|tutelle|curatelle|curateur|mandataire|procuration|autorite parentale|je represente (m|mme|monsieur|madame|maitre|mon client|ma cliente)\b|i represent (mr|mrs|ms|dr|my client)\b|representante?s? legale?s?|representants legaux|legal guardians?|parental responsibility|power of attorney|"
+    r"tuteur|tutrice|tutelle|curatelle|curateur|mandataire|(?<!pas de )(?<!pas d'une )(?<!sans )(?<!aucune )procuration|autorite parentale|je represente (m|mme|monsieur|madame|maitre|mon client|ma cliente)\b|i represent (mr|mrs|ms|dr|my client)\b|representante?s? legale?s?|representants legaux|legal guardians?|parental responsibility|power of attorney|"
     r"on behalf of my|au nom de (mon|ma)|(mon|ma) (client|cliente|mandant|mandante)|avocate? de|conseil de (madame|monsieur|mme|m)\b|"
     r"pour (le )?compte de|en (son|leur) nom|de la part de (m|mme|monsieur|madame|maitre|me|dr|docteur|mon patron|ma patronne)|a sa demande|"
     r"dont je suis (l'assistante?|la secretaire|le secretaire)|(secretaire|assistante?|assistante? juridique|assistante? de direction) (de|du|d') ?(m|mme|dr|maitre|me|monsieur|madame|docteur)|"

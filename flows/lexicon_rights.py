@@ -148,6 +148,9 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(A, STRONG, r"\b(tout|ce) (ce )?que vous (avez|gardez|conservez|detenez) (encore |toujours |gard\w* )?(sur moi|me concernant|a mon sujet)", question_ok=True),
     _p(A, STRONG, r"\bque (savez|detenez|possedez|conservez|gardez|avez)[- ](vous|tu) (exactement |encore |au juste )?(de moi|sur moi|me concernant|a mon sujet)\b|"
                   r"\bla liste (de |des )?(toutes )?(mes|les) (donnees|informations|infos)( personnelles)?\b(?! (de|des) (participants|inscrits|clients|stagiaires))", question_ok=True),
+    # a result of one's own test or assessment asked back ("récupérer le résultat de mon test de personnalité")
+    _p(A, MEDIUM, r"\b(recuperer|recevoir|avoir|obtenir|me renvoyer|me transmettre|m'envoyer|me redonner|retrieve|get back|have back)\b[^.;!?]{0,20}\b(le |les |mes |mon |une copie (de|du|des) )?"
+                  r"(resultats?|compte[- ]rendu|reponses?|results?|answers?|scores?) (de|du|a|of|from|to) (mon|ma|mes|my) (test|bilan|questionnaire|evaluation|entretien|profil|diagnostic|assessment|quiz|inventaire)"),
     # what was kept from one's sessions, asked in the past tense ("ce que tu gardais comme traces de nos séances")
     _p(A, MEDIUM, r"\bce que (vous|tu) (gardiez|gardais|conserviez|conservais|aviez|avais|notiez|notais) (encore )?(comme (traces?|notes?|infos?|informations|donnees|documents) )?"
                   r"(de|sur) (moi|nos|mes) ?(seances|echanges|rendez-vous|accompagnement|suivi|coaching|entretiens)?\b", question_ok=True),
@@ -251,6 +254,10 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(O, STRONG, r"\bno (more )?(marketing|promotional|promo|advertising|sales)( e-?mails?| mails?| messages?| texts?| sms)?\b[^.;!?]{0,30}\bplease\b|\bplease,? no (more )?(marketing|promotional|promo|newsletters?)\b"),
     _p(O, STRONG, r"\b(ne )?(veux |souhaite |desire |voudrais |souhaiterais )?plus (figurer|apparaitre|etre) (dans|sur) (vos|votre|ta|tes) (listes? de diffusion|mailing|newsletter|lettre d'information|listes? d'envoi|fichier de prospection)"),
     _p(E, STRONG, r"\bque (vous|tu) ne (les|la|le|l') ?(gardiez|conserviez|gardez|conservez|stockiez) (pas|plus)\b"),
+    # "que vous supprimiez le questionnaire que j'avais rempli", "que vous l'effaciez ensuite"
+    _p(E, STRONG, r"\bque (vous|tu) (supprimiez|effaciez|detruisiez|supprimes|effaces|detruises|jetiez) (le|la|les|l'|ce|cette|ces) ?[^.;!?]{0,40}?\b(que|qu') ?(j'ai|j'avais|je vous ai|je t'ai|je vous avais|je t'avais) "
+                  r"(rempli|remplie|remplis|envoye|envoyee|envoyes|donne|donnee|donnes|transmis|transmise|fourni|fournie|ecrit|ecrite|redige|complete)"),
+    _p(E, MEDIUM, r"\bque (vous|tu) (les |l'|la |le )(supprimiez|effaciez|detruisiez|supprimes|effaces|detruises)\b(?! (du|de l'|de mon|de votre|de ton) (agenda|calendrier|planning))"),
     _p(E, STRONG, rf"({ERASE_V_FR}|vir(e|es|ez|er)) (tout|absolument tout)\b(?! (ce qui est prevu|le planning|l'agenda))"),
     _p(E, STRONG, rf"\b{MY_FR} {DATA_FR}\b{GAP}\b(soi(en)?t|etre|sont|seront) (definitivement |bien |toutes )?(supprim|effac|detrui|retir|ot)\w*"),
     _p(E, STRONG, r"\b(ne (veux|souhaite|desire) (plus|pas) que (vous|tu) (conserviez|gardiez|stockiez|conserves|gardes)|ne (conservez|gardez) (plus|pas)|ne plus (conserver|garder)) (de |d')?(mes|mon|ma|aucune?|les|trace)"),
@@ -469,7 +476,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(W, STRONG, rf"\bprefer\w* que (mon|ma|mes|le|la|les) {PUBLISHED_FR}\b{GAP}\bne (soi(en)?t|figur\w*|apparaiss\w*) (plus|pas)\b|\bn'autoris\w* plus (la |l')?(diffusion|publication|utilisation) (de )?(mon|ma|mes)\b"),
     _p(W, STRONG, rf"\b(veux|veu|veut|souhaite|desire|voudrais|envie|plus envie) (plus |pas )?que (mon|ma|mes|les|la|le) {PUBLISHED_FR}\b{GAP}\b(soi(en)?t|apparai\w*|figur\w*|rest\w*|publi\w*|utilis\w*|sur)\b"),
     _p(W, STRONG, r"\b(withdraw|withdrawing|withdrew|revoke|revoking|retract|retracting|rescind|rescinding|cancel|cancelling)\w* (my |said |the |this |that |all |any )?(consent|permission|authori[sz]ation|agreement)\b"),
-    _p(W, STRONG, r"\bi (no longer|do not|don't) (consent|agree to)\b|\bi(?:'m| am) no longer (happy|ok|okay|comfortable)\b"),
+    _p(W, STRONG, r"\bi (no longer|do not|don't) (consent|agree to)\b|\bi(?:'m| am) no longer (happy|ok|okay|comfortable)\b(?![^.;!?]{0,30}\b(kept|stored|held|retained|keeping|storing|holding|on file)\b)"),
     _p(W, STRONG, rf"\b(remove|take down|delete|unpublish|stop (using|publishing|showing|displaying|sharing))\b{GAP}\b(my|the) {PUBLISHED_EN}\b"),
     _p(W, STRONG, rf"\btake (my|the) {PUBLISHED_EN}( (and|&) (my |the )?{PUBLISHED_EN})?( of me)? (off|down)\b"),
     _p(W, STRONG, rf"\b(remove|take down|delete|unpublish|stop (using|publishing|showing|displaying|sharing))\b{GAP}\b{PUBLISHED_EN} of me\b"),

@@ -54,7 +54,7 @@ __all__ = ["Recognition", "analyse_text", "recognise"]
 
 ATTACHED_REQUEST_RE = re.compile(
     r"\b(ci-joint|ci-jointe|en piece jointe|en pj|attached|attachment|enclosed)\b[^.!?]{0,60}"
-    r"\b(demande|requete|courrier|lettre|request|letter|mandat|mandate)\b(?! (de mission|of engagement|d'engagement))|"
+    r"(?<!comme )(?<!as )(?<!tel que )(?<!you )\b(demande|requete|courrier|lettre|request|letter|mandat|mandate)\b(?! (de mission|of engagement|d'engagement))|"
     r"\b(demande|courrier|lettre|request|letter|mandat|mandate)\b(?! (de mission|of engagement|d'engagement))[^.!?]{0,40}"
     r"\b(ci-joint|ci-jointe|en piece jointe|en pj|attached|enclosed)\b|"
     r"\b(ci-joint|ci-jointe|en piece jointe|en pj|attached|attachment|enclosed)\b[^.!?]{0,60}\b(formulaire|form)\b[^.!?]{0,20}"

@@ -227,7 +227,8 @@ _MESSAGE_OBJECT_RE = re.compile(
     r"\bwithout opening\b|\bsans (l'|les )?ouvrir\b|\b(delete|supprime[rz]?|efface[rz]?) (it|ca|le|la) (and|et) (ignore|ignorez)\b|"
     r"\bhere'?s the (right|correct) one\b|\bvoici (le bon|la bonne)\b|\b(delete|remove|supprime[rz]?|efface[rz]?|enleve[rz]?) (it|ca|le|la|les|them) (from|du|dans le) (the |le )?(shared folder|dossier partage|shared drive|drive partage)\b")
 #: "Je ne sais pas encore si je veux tout effacer": still weighing it, not asking.
-_UNSURE_RE = re.compile(r"\b(je ne sais pas|je sais pas|i'm not sure|i am not sure|not sure|i don't know|i do not know) (encore |yet )?(si|if|whether)\b")
+_UNSURE_RE = re.compile(r"\b(je ne sais pas|je sais pas|i'm not sure|i am not sure|not sure|i don't know|i do not know) (encore |yet )?(si|if|whether)\b|"
+                        r"\b(peut-etre|maybe|perhaps) (que )?(je|i|i'll|j') ?(vous |te )?(demanderai|demanderais|will ask|might ask|may ask|ask)\b")
 HYPOTHESIS_RE = re.compile(r"(?<!decider )(?<!savoir )(?<!voir )\b(si je|s'il|if i|si un jour (je|j')|if i ever|if one day i|et si je|au cas ou je|in case i|supposons que je|suppose i|"
                            r"do i have to|must i|should i|dois-je|est-ce que je dois|faut-il que je|"
                            r"un client peut-il|une cliente peut-elle|can a client|may a client|"
@@ -238,6 +239,8 @@ _READER_BUSINESS_RE = re.compile(
     r"\bhow (do )?you (handle|deal with|process|manage|treat)\b|\bcomment (gerez|traitez|geres|traites)[- ](vous|tu)\b")
 _MY_DATA_RE = re.compile(r"\b(mes|my) ([\w-]+ ){0,2}(donnees|informations|notes|ecrits|dossiers?|fiches?|enregistrements|data|notes|files?|"
                          r"writings|records|recordings)\b")
+#: A verb that asks to see or receive what is held, between an erasure and "tout ce que vous avez".
+_ACCESS_VERB_RE = re.compile(r"\b(envoy|transmet|communiqu|copi|send|voir|savoir|consult|montr|show|see|know|recevoir|receive|avant|before|d'abord|first)\w*")
 _HELD_OBJECT_RE = re.compile(r"^(tout|ce|everything|all|whatever|what|toutes? les|les (donnees|informations|infos|renseignements)|l'information|l'info)\b")
 _PAST_VERB_RE = re.compile(r"^(supprime|efface|detruit|deleted|erased|removed|wiped|destroyed|corrige|modifie|changed|updated|corrected|exporte|exported|"
                            r"retire|enleve|desinscrit|unsubscribed)\b")
@@ -258,6 +261,15 @@ _PRACTITIONER_CTX_RE = re.compile(
     r"ma pratique|mon cabinet|my practice|mes propres clients|my own clients|dans ma pratique)\b")
 #: "la différence entre le droit d'opposition et le droit à l'effacement": the rights discussed.
 _DIFFERENCE_RE = re.compile(r"\b(la difference entre|difference between|differences entre)\b")
+#: One's place given to someone else ("remplacer mon nom par le sien sur la liste"): a substitution.
+_PLACE_GIVEN_RE = re.compile(
+    r"\b(remplac\w*|substitu\w*|replace\w*) (mon nom|my name|moi) (par|with|by) (le sien|la sienne|celui de|celle de|son nom|his|hers|her name|his name)\b")
+#: A right as the topic of a case study or an exercise ("a case on consent - for example, a client
+#: withdrawing consent"): a right someone generic exercises, not the sender.
+_CASE_STUDY_RE = re.compile(
+    r"\b(case (study|on|about)|etude de cas|cas pratique|(un|a) cas (sur|anonymise)|anonymi[sz]ed case|for example|par exemple|"
+    r"role-?play|jeu de role|mise en situation|scenario|supervision)\b[^.;!?]{0,80}"
+    r"\b(a|an|un|une|the|le|la|des|some) (client|cliente|coachee|participant|participante|stagiaire|person|personne|patient|patiente)s?\b")
 
 
 #: Another adult's wish passed on ("ma sœur ne veut plus recevoir vos mails", "my friend would like...").
@@ -450,7 +462,10 @@ def _match_sentence(sentence: Sentence, findings: Findings, prefilter: Prefilter
         if _YOUR_DATA_RE.search(norm) and not _MINE_RE.search(norm):
             findings.discarded.append(f"ignoré (les données du destinataire, pas celles de l'expéditeur) : {clip(sentence.original)}")
             continue
-        if _DIFFERENCE_RE.search(norm) or _PRACTITIONER_CTX_RE.search(norm):
+        if right is Right.RECTIFICATION and _PLACE_GIVEN_RE.search(norm):
+            findings.discarded.append(f"ignoré (place cédée à quelqu'un d'autre, pas une correction) : {clip(sentence.original)}")
+            continue
+        if _DIFFERENCE_RE.search(norm) or _PRACTITIONER_CTX_RE.search(norm) or _CASE_STUDY_RE.search(norm[: match.start()]):
             findings.discarded.append(f"ignoré (droits discutés, pas exercés) : {clip(sentence.original)}")
             continue
         if _PAST_VERB_RE.match(match.group(0)) and (_PAST_ACTOR_RE.search(norm[: match.start()])
@@ -502,7 +517,8 @@ def _match_sentence(sentence: Sentence, findings: Findings, prefilter: Prefilter
     if erase_spans:
         # "effacez tout ce que vous avez sur moi": what is held is the object of the erasure
         hits = [h for h in hits if not (h[0] is Right.ACCESS and _HELD_OBJECT_RE.match(h[2])
-                                        and any(b <= h[3] <= e + 3 for b, e in erase_spans))]
+                                        and any(b <= h[3] <= e + 3 or (e < h[3] <= e + 80 and not _ACCESS_VERB_RE.search(norm[e:h[3]]))
+                                                for b, e in erase_spans))]
     for right, strength, text, _, _ in hits:
         if portability and right is Right.ACCESS and _FETCH_RE.match(text):
             continue  # "récupérer mes données ... au format CSV": one portability request

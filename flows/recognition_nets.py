@@ -145,6 +145,23 @@ _PROFESSION_RE = re.compile(
 _URL_RE = re.compile(r"\b(https?://|www\.)\S+|\b[\w-]+\.(com|fr|org|net|biz|info|io|eu)(/\S*)?")
 
 
+#: What a course or an exercise was about ("the exercise where we wrote down what we'd stopped
+#: consenting to in our own lives"): a reflection, not a request.
+_COURSE_CONTENT_RE = re.compile(
+    r"\b(the|this|that|l'|cet|cette|le) ?(exercise|exercice|activity|activite|module|role-?play|jeu de role)\b[^.;!?]{0,15}\b(where|ou|on|sur|about|when)\b|"
+    r"\bin (our|my) (own )?li(fe|ves)\b|\bdans (nos|ma|notre) (propres? )?vies?\b")
+#: Copied in on mail, kept informed ("me mettre en copie des messages importants", "je ne veux pas rater les
+#: infos"): no copy of one's data.
+_CC_ME_RE = re.compile(
+    r"\b(mettre|mets|mettez|mettiez|remettre|ajouter)[- ](moi )?en (copie|cc)\b|\ben (copie|cc) (de|des) (vos |tes |ces |les )?(messages|mails|e-mails|echanges|envois)\b|"
+    r"\b(cc|copy) me (in|on)\b|\bkeep me in the loop\b|"
+    r"\b(ne (veux|voudrais) (pas|rien)|don't want to|do not want to) (rater|manquer|louper|miss) (les |des |d'|any |the )?(infos|informations|nouvelles|updates|news)\b")
+#: A closing formula ("Merci de me rassurer, Ingrid"): no request of its own.
+_CLOSING_RE = re.compile(
+    r"^(merci (de|d') (me|m') ?(rassurer|repondre|tenir au courant|eclairer|revenir vers moi|confirmer)|merci d'avance|"
+    r"thanks? (for (reassuring|letting)|in advance)|thank you in advance)\b[^.;!?]{0,25}$")
+
+
 def _not_for_the_net(norm: str, *, negations: bool = True) -> bool:
     """A sentence a filter explains (login, someone else's data, instructions, notices, past
     or own actions, consent given, staying subscribed, closing an account): neither net takes it.
@@ -165,6 +182,8 @@ def _not_for_the_net(norm: str, *, negations: bool = True) -> bool:
         or STAY_RE.search(norm) or BY_MYSELF_RE.search(norm)
         or (_STOP_BILLING_RE.search(norm) and not PERSONAL_DATA_RE.search(norm))
         or ("?" in norm and HYPOTHESIS_RE.search(norm) is not None)
+        or _COURSE_CONTENT_RE.search(norm) is not None or _CC_ME_RE.search(norm) is not None
+        or _CLOSING_RE.match(norm) is not None
         or (_ACCOUNT_CLOSE_RE.search(norm) and not PERSONAL_DATA_RE.search(norm))
         or (CANCEL_CTX_RE.search(norm) and not MAIL_CTX_RE.search(norm) and not NET_GDPR_RE.search(norm)
             and (negations or not (_MY_THING_RE.search(norm) or DEATH_RE.search(norm) or OWN_DIRECTIVES_RE.search(norm)))))

@@ -36,7 +36,9 @@ _BARE_FIX_RE = re.compile(
 _FACTS_RE = re.compile(
     r"(c'est faux|c'est inexact|ce n'est pas (exact|juste|correct)|\berreurs?\b|errone|inexact|nouvelle adresse|"
     r"nouveau (numero|mail|nom)|nouvel e-?mail|\b\d{5} [a-z]|\b0\d([ .]?\d\d){4}\b|new (address|number|email|surname|name)|"
-    r"\bwrong\b|incorrect|out of date|outdated|et non|au lieu de|instead of)"
+    r"\bwrong\b|incorrect|out of date|outdated|et non|au lieu de|instead of|"
+    r"\b(mon|ma|my) (nom|prenom|name|surname|adresse|address|date de naissance|date of birth) (est|is) (ecrit|orthographie|mal \w+|spelt|spelled|written|listed)|"
+    r"\bsans (s|e|accent|tiret|h)\b|\bavec (un|une|deux) (s|e|l|n|t|accent|tiret|h)\b|\bwithout (the|an?) (s|e|accent|hyphen)\b)"
 )
 #: The thing published with consent (narrower than the lexicon's list: no "avis", "posts").
 _PUBLISHED_RE = re.compile(

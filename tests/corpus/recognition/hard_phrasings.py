@@ -947,4 +947,32 @@ ROWS: list[tuple[str, str, set[str]]] = [
      "l'ensemble des données la concernant.", 'request', {'access'}),
     ("Mon père est décédé l'an dernier et ça m'a beaucoup aidée de suivre vos ateliers sur le deuil. Je voudrais "
      "reprendre en janvier.", 'none', set()),
+    # held-out round blind56 (run once at 231d9ca)
+    ("Pour finaliser mon inscription, vous trouverez ci-joint une copie de mon diplôme et de ma pièce d'identité, "
+     "comme demandé.", 'none', set()),
+    ("J'ai remarqué sur l'attestation que mon nom est écrit « Labordes ». C'est Laborde, sans s. Pouvez-vous "
+     "corriger ? Et à l'occasion, j'aimerais que vous supprimiez le questionnaire de santé que j'avais rempli en 2023.",
+     'request', {'rectification', 'erasure'}),
+    ("Pour être clair, je veux toujours : savoir ce que vous détenez sur moi, que vous l'effaciez ensuite, et ne plus "
+     "recevoir le moindre mail commercial.", 'request', {'access', 'erasure', 'objection'}),
+    ("The health questionnaire from 2023 - please delete it, I'm no longer comfortable with it being kept.", 'request',
+     {'erasure'}),
+    ("For next month's supervision group, could you prepare a short anonymised case on informed consent - for "
+     "example, a client withdrawing consent mid-programme?", 'none', set()),
+    ("The exercise where we wrote down what we'd stopped consenting to in our own lives was the turning point for "
+     "me.", 'none', set()),
+    ("Je n'ai pas WhatsApp. Est-ce que vous pourriez me mettre en copie des messages importants ? Je ne veux pas "
+     "rater les infos.", 'none', set()),
+    ("Au passage, je voudrais récupérer le résultat de mon test de personnalité fait en 2023, je ne le retrouve "
+     "plus.", 'req', {'access'}),
+    ("Je transfère ma place à ma collègue. Pouvez-vous remplacer mon nom par le sien sur la liste et sur la "
+     "convention ?", 'none', set()),
+    ("J'ai besoin de temps pour réfléchir : peut-être que je vous demanderai de tout effacer, peut-être pas. En "
+     "attendant, pouvez-vous garder mon dossier tel quel mais ne plus vous en servir ?", 'request', {'restriction'}),
+    ("Ma soeur, votre cliente, est hospitalisée. Elle ne voulait plus de son dossier chez vous. Est-ce que vous "
+     "pouvez supprimer ses données ? Je n'ai pas de procuration, mais je suis sa soeur.", 'none', set()),
+    ("Est-ce que vous prenez des photos pendant les journées ? Et si oui, est-ce que j'ai le droit de refuser "
+     "d'apparaître ? Merci de me rassurer, Ingrid", 'none', set()),
+    ("Comme je ne pense pas revenir avant longtemps, effacez mes coordonnées de vos fichiers s'il vous plaît, tout ce "
+     "que vous avez à mon nom.", 'request', {'erasure'}),
 ]
