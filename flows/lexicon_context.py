@@ -460,7 +460,7 @@ STOP_USE_RE = re.compile(
     r"(utilisation|usage|traitement|donnees)|(pas|plus) (s'en|vous en|en) servir|"
     r"(don't|do not|stop|no longer|not) (use|using|process|processing)\b|not (be )?used\b|ne pas (les |l'|la |le )?(utiliser|exploiter|traiter)\b|ne (transmettez|communiquez|partagez|transmets|communique) rien\b|ne (faites|fais|faire) plus rien (de|avec) (mes|mon|ma|ces|mon)\b|"
     r"\b(gelez|gele|geler|bloquez|bloque|bloquer|figez|figer) (mon|mes|ma) (dossier|compte|donnees|fiche|informations)\b|"
-    r"(ne )?(vous|t') en servez plus|ne (t'en|vous en) (sers|servez) (pas|plus)|(arret|cess|stopp)\w* (toute? |l')(utilisation|usage|traitement|exploitation)|plus aucune? (utilisation|usage|traitement|exploitation) (de |des )?(mes|mon|ma)|(ne )?plus (vous |te )?servir (de|des) (mes|mon|ma|les)|n'en faites plus rien|n'en faites (rien|aucun usage|plus aucun usage)|n'en (fassiez|fassent) plus rien|ne (les |l'|la |le )?utilisez pas|(tu|vous) (l'|les |le |la )?utilis(es|ez) (plus|pas)|sans plus (les |l'|la |le )?(utiliser|exploiter|traiter)|sans (les |l'|la |le |en )?(exploiter|utiliser|traiter|servir)\b|"
+    r"(ne )?(vous|t') en servez plus|ne (t'en|vous en) (sers|servez) (pas|plus)|(arret|cess|stopp)\w* (toute? |l')(utilisation|usage|traitement|exploitation)|plus aucune? (utilisation|usage|traitement|exploitation) (de |des )?(mes|mon|ma)|(ne )?plus (vous |te )?servir (de|des) (mes|mon|ma|les)|n'en faites plus rien|n'en faites (rien|aucun usage|plus aucun usage)|n'en (fassiez|fassent) (plus )?rien|(pas|plus|aucune) d'?(utilisation|exploitation|usage)\b(?! (du|de la|des|de l') (salle|materiel|parking|site|plateforme))|ne (les |l'|la |le )?utilisez pas|(tu|vous) (l'|les |le |la )?utilis(es|ez) (plus|pas)|sans plus (les |l'|la |le )?(utiliser|exploiter|traiter)|sans (les |l'|la |le |en )?(exploiter|utiliser|traiter|servir)\b|"
     r"limit (what you do|what is done|what's done) with|(only|just|simply) (be )?(stor(e|ed|ing)|kept|keep(ing)?) (it|them|my)|"
     r"(uniquement|seulement|simplement) (les |la |le |l')?(conserv|stock|archiv)\w*)"
 )
@@ -525,6 +525,8 @@ NET_OWN_DATA_RE = re.compile(
     r"(me|myself) (off|out of|from) (your|the) (list|lists|system|database|records|files|books|contacts)|"
     r"my (stuff|email address|phone number|mobile number|name|last name|first name|story|quote|image|face)|"
     r"(tout )?ce qui me concerne|me concernant|sur moi|a mon sujet|"
+    r"(documents?|bilans?|resultats?|notes|comptes?[- ]rendus|fiches?|questionnaires?|tests?|enregistrements?) (de|du|des|d') ?"
+    r"(notre|nos|mon|mes|ma) (accompagnement|coaching|seances?|suivi|bilan|parcours|sessions?|entretiens?)|"
     r"(photos?|pictures?|videos?|images?)\b[^.;!?]{0,40}\b(with me|of me|where i am|ou je suis|ou j'apparais|ou l'on me voit|de moi)|"
     r"my (data|information|info|details|records?|file|account|profile|history|notes|address|number|name|"
     r"surname|email|testimonial|review|photo|picture|video|contact details)|about me|on me|on file)\b"
@@ -532,7 +534,7 @@ NET_OWN_DATA_RE = re.compile(
 #: Verbs and nouns of the rights (any right), for a sentence about one's own data.
 NET_ACTION_RE = re.compile(
     r"\b(s[ou]p+r+[iy]m\w*|ef+a[cs]+\w*|retir\w*|enlev\w*|ot(er|ez)|vir(er|ez)|disparai\w*|detrui\w*|gard\w*|conserv\w*|"
-    r"figurer|copie|acces|recuper\w*|envoy\w*|transmet\w*|communiqu\w*|savoir|connaitre|voir|consulter|corrig\w*|"
+    r"figurer|copie|acces|recuper\w*|r?envoy\w*|transmet\w*|communiqu\w*|savoir|connaitre|voir|consulter|corrig\w*|"
     r"rectifi\w*|modifi\w*|mettre a jour|mettez a jour|s'ecrit|export\w*|transfer\w*|format|fichier|utilis\w*|"
     r"servir|faites plus|limit\w*|suspend\w*|gel\w*|bloqu\w*|publi\w*|diffus\w*|accord|consentement|autorisation|"
     r"delet\w*|eras\w*|remov\w*|purg\w*|wip\w*|forget|keep|copy|access|send|get|know|see|correct\w*|amend\w*|"

@@ -443,7 +443,7 @@ PATTERNS: tuple[Pattern, ...] = (
     # "I object" to something of hers that is not processing ("the price increase") is no objection
     _p(O, STRONG, rf"(\bi (hereby )?(object|am objecting|am hereby objecting)\b|\bobjecting to\b|\bi object\b){_NOT_PROCESSING_EN}"),
     _p(O, STRONG, rf"\b(unsubscribe|unsubscribing|opt[- ]?out|opt me out)\b(?!{GAP}\b{EVENT})"),
-    _p(O, STRONG, r"\b(remove|take|scrub|strike|drop|delete|erase|get|cross)\w* (me|my (email|email address|address|name|number|details|contact details|data|information)) (from|off|out of) (your|the|all|any|this|that|these) (mailing |marketing |email |newsletter |contact |distribution |subscriber )?(list|lists|newsletter|mailings)"),
+    _p(O, STRONG, r"\b(remove|take|scrub|strike|drop|delete|erase|get|cross)\w* (me|my (email|email address|address|name|number|details|contact details|data|information)) (from|off|out of) (your|the|all|any|this|that|these) (monthly |weekly |regular |daily |mailing |marketing |email |newsletter |contact |distribution |subscriber )*(list|lists|newsletters?|mailings?)\b"),
     _p(O, STRONG, r"\b(stop|cease|quit)\w* (sending|emailing|e-mailing|contacting|messaging|texting|calling|spamming|marketing to) (me|us)?"),
     _p(O, STRONG, r"\b(do not|don't|dont|no longer|never) (want|wish) to (receive|get|be contacted)|\b(do not|don't|dont) (contact|email|e-mail|message|text) me (again|anymore|any more|in future)"),
     _p(O, STRONG, rf"\bno (more|further) {MARKETING_EN}\b|\bstop using my (personal )?(data|informations?|details)\b"),

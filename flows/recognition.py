@@ -234,16 +234,24 @@ def _test_message(subject: str, text: str) -> str | None:
 VETO_REQUEST = 0.02
 VETO_REVIEW = 0.05
 VETO_MIN_WORDS = 12
+#: The triggering sentence alone, at or above this probability, keeps the outcome from the veto.
+VETO_SENTENCE = 0.95
 
 
-def _vetoed(outcome: Outcome, msg: ParsedMessage, text: str, language: Language, evidence: list[str]) -> Recognition | None:
+def _vetoed(outcome: Outcome, msg: ParsedMessage, text: str, language: Language, evidence: list[str],
+            sentence: str = "") -> Recognition | None:
     """None when the learned model lets the rules' outcome stand; else a ``none`` that says why.
-    A terse message ("Article 17 RGPD.", a subject alone) gives the model too little to judge."""
+    A terse message ("Article 17 RGPD.", a subject alone) gives the model too little to judge.
+    ``sentence``: the one that triggered the outcome, judged alone too, since a long chatty mail
+    dilutes one request ("could you take me off the monthly newsletter?" among workshop details)."""
     if len(msg.subject.split()) + len(text.split()) < VETO_MIN_WORDS or (
             not msg.new_text.strip() and len(msg.subject.split()) <= 3):
         return None  # too short to judge, or a short subject alone above a quoted mail ("STOP")
+    bar = VETO_REQUEST if outcome is Outcome.REQUEST else VETO_REVIEW
     probability = recognition_model.score(recognition_model.message_text(msg.subject, text))
-    if probability >= (VETO_REQUEST if outcome is Outcome.REQUEST else VETO_REVIEW):
+    if probability >= bar:
+        return None
+    if sentence and recognition_model.score(sentence) >= VETO_SENTENCE:
         return None
     why = f"modèle appris : demande très improbable (probabilité {probability:.2f}) malgré les phrases relevées"
     return _result(Outcome.NONE, msg, language, 0.6, [why] + evidence, reason=why)
@@ -360,7 +368,7 @@ def recognise(msg: ParsedMessage, *, own_addresses: frozenset[str] = frozenset()
     net = safety_net(text, msg.subject, findings)
     if net is not None:
         guessed, sentence = net
-        if (veto := _vetoed(Outcome.REVIEW, msg, text, language, [sentence] + evidence)) is not None:
+        if (veto := _vetoed(Outcome.REVIEW, msg, text, language, [sentence] + evidence, sentence)) is not None:
             return veto
         return _result(Outcome.REVIEW, msg, language, 0.3,
                        [f"filet de sécurité (vocabulaire des droits non résolu) : {sentence}"] + evidence,

@@ -975,4 +975,15 @@ ROWS: list[tuple[str, str, set[str]]] = [
      "d'apparaître ? Merci de me rassurer, Ingrid", 'none', set()),
     ("Comme je ne pense pas revenir avant longtemps, effacez mes coordonnées de vos fichiers s'il vous plaît, tout ce "
      "que vous avez à mon nom.", 'request', {'erasure'}),
+    # held-out round blind55 (run once at 00a4552)
+    ("Je reviens vers toi bien longtemps après… J'ai changé d'ordi et j'ai perdu tous les documents de notre "
+     "accompagnement, y compris le bilan final et les résultats des tests. Tu pourrais me les renvoyer ? Ça me "
+     "servirait vraiment en ce moment.", 'req', {'access'}),
+    ("Thanks for the details! I'll be there on Saturday, probably a bit early as the bus arrives at 9:05. Is there "
+     "somewhere I can leave my bike? One more thing while I think of it – could you take me off the monthly "
+     "newsletter? See you Saturday!", 'request', {'objection'}),
+    ("Je ne veux pas que vous supprimiez mes notes, mais en attendant, j'aimerais que vous n'en fassiez rien du "
+     "tout : pas de relance, pas d'utilisation, rien.", 'request', {'restriction'}),
+    ("J'ai perdu toutes mes données en changeant de téléphone, dont votre numéro ! Vous pouvez me le redonner ?",
+     'none', set()),
 ]
