@@ -151,6 +151,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # a result of one's own test or assessment asked back ("récupérer le résultat de mon test de personnalité")
     _p(A, MEDIUM, r"\b(recuperer|recevoir|avoir|obtenir|me renvoyer|me transmettre|m'envoyer|me redonner|retrieve|get back|have back)\b[^.;!?]{0,20}\b(le |les |mes |mon |une copie (de|du|des) )?"
                   r"(resultats?|compte[- ]rendu|reponses?|results?|answers?|scores?) (de|du|a|of|from|to) (mon|ma|mes|my) (test|bilan|questionnaire|evaluation|entretien|profil|diagnostic|assessment|quiz|inventaire)"),
+    _p(A, STRONG, r"\b(quelles?|quels?) (donnees|informations|infos|renseignements)\b[^.;!?]{0,60}\b(sont|seraient|restent|demeurent|are|remain) (encore |toujours |still )?"
+                  r"(conservee?s|detenue?s|stockee?s|gardee?s|archivee?s|held|kept|stored)( (par vos soins|par vous|chez vous|by you))?\b", question_ok=True),
     # what was kept from one's sessions, asked in the past tense ("ce que tu gardais comme traces de nos séances")
     _p(A, MEDIUM, r"\bce que (vous|tu) (gardiez|gardais|conserviez|conservais|aviez|avais|notiez|notais) (encore )?(comme (traces?|notes?|infos?|informations|donnees|documents) )?"
                   r"(de|sur) (moi|nos|mes) ?(seances|echanges|rendez-vous|accompagnement|suivi|coaching|entretiens)?\b", question_ok=True),
@@ -527,6 +529,7 @@ THEIR_DATA_RE = re.compile(
     r"son (compte|dossier|profil|adresse|abonnement|historique|e-?mail|mail|numero|inscription)|"
     r"sa (fiche|newsletter|boite|adresse|carte|inscription|photo|video)|son temoignage|(de|d') (leur|notre) (fils|fille|enfant|pere|mere|mari|frere|soeur)\b|(her|his) (photos?|pictures?|testimonial|video)|a son nom|au nom (du|de la) defunte?|(si|whether) (le|la) defunte?|"
     r"(les|des) (donnees|informations|comptes?|coordonnees|dossiers?) (de|d') (ma|mon|feu|notre)|"
+    r"\b(relatives?|concernant|relating to|about|regarding) (au |a la |le |la |the )?(defunte?|deceased|disparue?)\b|"
     r"(her|his|their) (data|informations?|details|account|profile|records|file|email|subscription|notes)|"
     r"(the )?(data|informations?|account|records|details) of (my|our) (late|mother|father|husband|wife)|"
     r"(supprim|ferm|clotur|effac|desinscri|desabonn|retir|delete|close|remove|unsubscrib|eras)\w*[- ](la|le|les|her|him|them)\b|take (him|her|them) off\b|"

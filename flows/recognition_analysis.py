@@ -344,6 +344,40 @@ def someone_elses(norm: str, findings: Findings) -> bool:
     return bool((_THEIR_THING_RE.search(norm) or _ABOUT_THEM_RE.search(norm)) and not _MINE_RE.search(norm))
 
 
+#: A living adult relative named as the one the message is about ("Ma mère, 84 ans, vient vous voir").
+_RELATIVE_RE = re.compile(
+    r"\b(mon|ma|my) (frere|soeur|mere|pere|maman|papa|mari|epoux|epouse|femme|compagnon|compagne|conjointe?|"
+    r"beau-pere|belle-mere|grand-mere|grand-pere|father|mother|dad|mum|mom|husband|wife|brother|sister|partner|"
+    r"grandmother|grandfather|father-in-law|mother-in-law)\b")
+#: Their things or them taken off a list ("son dossier", "à son sujet", "take him off").
+_THEIR_REF_RE = re.compile(
+    r"\b(a son sujet|(la|le) concernant|sur (elle|lui)|about (him|her)|(take|remove|get|strike) (him|her) (off|from|out))\b|"
+    r"\b(son|sa|ses|his|her) (dossier|fiche|donnees|informations|coordonnees|notes|compte|file|records|data|details|"
+    r"information|inbox|boite|adresse|e-?mail|numero|portable|account)\b")
+_MY_THINGS_RE = re.compile(
+    r"\b(mes|mon|ma|my|nos|notre|our) ([\w-]+ ){0,2}(donnees|informations|infos|notes|dossiers?|fiches?|coordonnees|adresse|"
+    r"e-?mail|numero|compte|questionnaires?|tableaux|resultats?|bilans?|reponses|documents|photos?|temoignage|"
+    r"data|files?|records|details|account|address|number|questionnaires?|results|answers|photos?|testimonial)\b|\b(me concernant|sur moi|about me|a mon sujet)\b")
+
+
+#: The sender says they ask nothing yet ("je ne vous demande rien pour l'instant, c'est juste pour
+#: savoir", "I'm just asking for now"): their questions are questions.
+JUST_ASKING_RE = re.compile(
+    r"\b(je ne (vous|te) demande rien( de (particulier|special|precis))?( pour (l'instant|le moment))?(?! pour (les autres|eux|elles?|lui))(?![^.;!?]{0,30}\bmais\b)|c'est juste pour (savoir|info|information)|"
+    r"simple curiosite|(i'm|i am) (just|only) asking( for now)?|(i'm|i am) not asking (you )?(for anything|to do anything) (yet|for now)|"
+    r"(i|je) (haven't|have not|n'ai (encore )?rien|n'ai pas (encore )?) decid\w*)\b")
+
+
+def relatives_data(norm_all: str, findings: Findings) -> bool:
+    """A message about a living adult relative's data ("Ma mère... Pourriez-vous m'envoyer son
+    dossier ?", "He's on your mailing list. Could you take him off?") with nothing of the sender's
+    own: someone else's data, not a request to her (labelling policy), unless someone is
+    represented (a minor, a mandate) or has died (an heir)."""
+    if findings.represented or DEATH_RE.search(norm_all):
+        return False
+    return bool(_RELATIVE_RE.search(norm_all) and _THEIR_REF_RE.search(norm_all) and not _MY_THINGS_RE.search(norm_all))
+
+
 #: Records kept of one's sessions ("les notes de séance de 2022"): data, not a booking to cancel.
 _SESSION_RECORDS_RE = re.compile(
     r"\b(notes?|comptes?[- ]rendus?|fiches?|bilans?|enregistrements?|questionnaires?|syntheses?|observations|traces?) "
@@ -556,6 +590,14 @@ def analyse_text(text: str, subject: str = "") -> Findings:
                         represented=represented or dead, body_cancel=is_subject and body_cancel,
                         adult_child=adult)
     norm_all = normalise(text)
+    if findings.strength and JUST_ASKING_RE.search(norm_all) and all(
+            s.is_question for s in units if clip(s.original) in {e for v in findings.sentences.values() for e in v}):
+        findings.discarded.extend(f"ignoré (simple question, l'expéditeur ne demande rien) : {e}" for e in findings.evidence)
+        findings.strength, findings.evidence, findings.sentences = {}, [], {}
+    if findings.strength and relatives_data(norm_all, findings):
+        findings.discarded.extend(f"ignoré (données d'un proche, pas les siennes) : {e}" for e in findings.evidence)
+        findings.strength, findings.evidence, findings.sentences = {}, [], {}
+        findings.someone_else = True
     message_readings(units, norm_all, findings)
     erasure = findings.sentences.get(Right.ERASURE, [])
     if (erasure and Right.RECTIFICATION not in findings.strength and _REPLACEMENT_RE.search(norm_all)

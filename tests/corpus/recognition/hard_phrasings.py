@@ -986,4 +986,20 @@ ROWS: list[tuple[str, str, set[str]]] = [
      "tout : pas de relance, pas d'utilisation, rien.", 'request', {'restriction'}),
     ("J'ai perdu toutes mes données en changeant de téléphone, dont votre numéro ! Vous pouvez me le redonner ?",
      'none', set()),
+    # held-out round blind54 (run once at cfabdbb)
+    ("Nous vous remercions de nous faire savoir quelles informations personnelles relatives au défunt sont encore "
+     "conservées par vos soins. Une attestation dévolutive est jointe.", 'request', {'post_mortem'}),
+    ("My employer paid for my coaching and is now asking you for a progress summary. Please keep my records as they are but restrict any "
+     "processing of them, including sending anything to my employer, while this is sorted out.", 'request',
+     {'restriction'}),
+    ("I don't believe the scores recorded for my assessment are accurate. Until this is checked, I'd ask you not to "
+     "use or share those results.", 'request', {'restriction'}),
+    ("Que deviennent les notes et les données que vous avez sur moi quand je mourrai ? Je ne vous demande rien de "
+     "particulier pour l'instant, c'est juste pour savoir.", 'none', set()),
+    ("My father moved into a care home last month and I'm now managing his inbox. He's on your mailing list. Could "
+     "you take him off, please?", 'none', set()),
+    ("Ma mère, 84 ans, vient vous voir pour l'atelier mémoire. C'est moi qui m'occupe de ses papiers maintenant. "
+     "Pourriez-vous m'envoyer son dossier et les résultats des exercices ?", 'none', set()),
+    ("Je ne vous demande rien pour les autres, mais pour moi : pouvez-vous me dire tout ce que vous avez comme "
+     "données me concernant ?", 'request', {'access'}),
 ]
