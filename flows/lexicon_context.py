@@ -167,6 +167,9 @@ def is_negated(norm: str, start: int, end: int, self_negating: bool = False) -> 
     precedes them counts.
     """
     c_begin, c_end = clause_bounds(norm, start)
+    closed = norm.rfind(")", c_begin, start)
+    if closed != -1 and norm.rfind("(", c_begin, closed) != -1:
+        c_begin = closed + 1  # "gelez mon dossier (ne rien supprimer) et envoyez-moi une copie": the aside is closed
     if not self_negating and _NEG_INSIDE_RE.search(_FORMAT_CONTRAST_RE.sub(" ", norm[start:end])):
         return True
     before = norm[c_begin:start]

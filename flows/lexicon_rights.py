@@ -153,6 +153,10 @@ PATTERNS: tuple[Pattern, ...] = (
                   r"(resultats?|compte[- ]rendu|reponses?|results?|answers?|scores?) (de|du|a|of|from|to) (mon|ma|mes|my) (test|bilan|questionnaire|evaluation|entretien|profil|diagnostic|assessment|quiz|inventaire)"),
     _p(A, STRONG, r"\b(quelles?|quels?) (donnees|informations|infos|renseignements)\b[^.;!?]{0,60}\b(sont|seraient|restent|demeurent|are|remain) (encore |toujours |still )?"
                   r"(conservee?s|detenue?s|stockee?s|gardee?s|archivee?s|held|kept|stored)( (par vos soins|par vous|chez vous|by you))?\b", question_ok=True),
+    _p(A, STRONG, r"\b(know|tell me|see|find out|understand) what (you )?(actually |really |still |exactly |currently )?(keep|hold|have|store|know|retain) (on|about) me\b", question_ok=True),
+    _p(A, STRONG, r"\b(connaitre|savoir|know|tell me|see|learn|me dire|m'indiquer)\b[^.;!?]{0,20}\b(les |des |which |what )?(categories|tags|segments|labels|etiquettes|profils?|scores?)\b[^.;!?]{0,60}"
+                  r"\b(attribu\w*|attach\w*|assign\w*|associ\w*|applied|linked|me sont|to my (profile|account|record))", question_ok=True),
+    _p(A, STRONG, r"\b(furnish|provide|supply|give|send)\w* (me )?(with )?(all |any |a copy of |copies of )?(the |my )?(personal )?(data|information|details|records)\b[^.;!?]{0,30}\b(pertaining to|relating to|concerning|regarding|about|related to) (me|my person)\b"),
     # what was kept from one's sessions, asked in the past tense ("ce que tu gardais comme traces de nos séances")
     _p(A, MEDIUM, r"\bce que (vous|tu) (gardiez|gardais|conserviez|conservais|aviez|avais|notiez|notais) (encore )?(comme (traces?|notes?|infos?|informations|donnees|documents) )?"
                   r"(de|sur) (moi|nos|mes) ?(seances|echanges|rendez-vous|accompagnement|suivi|coaching|entretiens)?\b", question_ok=True),
@@ -235,6 +239,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(RE, STRONG, rf"\b(informations?|donnees|infos|renseignements|mentions)\b[^.;!?]{{0,25}}\b(de|sur|dans) (mon|ma|mes) (profil|fiche|dossier|compte)\b[^.;!?]{{0,20}}\b(est|sont|etaient)\b{GAP}(errone|inexact|incorrect|fausse|faux|obsolete|plus a jour)\w*"),
     _p(RE, STRONG, rf"\b(correction|rectification|modification|actualisation)s? (de |d')?(mon|ma|mes)( ancien(ne)?s?| nouvel(le)?s?| nouveau)? {FIELDS_FR}\b"),
     _p(RE, STRONG, r"\b(corrig\w*|rectifi\w*|modifi\w*|mettre|mettez|mettiez|actualis\w*|mettre a jour|mettez a jour)\b[^.;!?]{0,60}\b(dans|sur) (votre|vos|ton|tes) (fichiers?|registres?|bases?( de donnees)?|listings?|systemes?|dossiers?|agenda|repertoire)\b"),
+    _p(RE, MEDIUM, r"\b(au nom de|under the name|in the name of|made out to|etablie? (au nom de|pour))\b[^.;!?]{0,40}\b(au lieu de|instead of|rather than|et non)\b"),
     # one's name as it should be written, against how it was ("je m'appelle Aurélie avec un accent, pas Aurelie")
     _p(RE, MEDIUM, r"\b(je m'appelle |mon (pre)?nom (c'est|s'ecrit|est) |ca s'ecrit |my (first |last |sur)?name is (spelt |spelled |written )?|it's spel[lt]\w* )"
                    r"(?P<name>[a-z]{3})[a-z-]*[^.;!?]{0,30}?,? (pas|et non( pas)?|not|rather than|instead of) (?P=name)"),
@@ -256,6 +261,10 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(O, STRONG, r"\bno (more )?(marketing|promotional|promo|advertising|sales)( e-?mails?| mails?| messages?| texts?| sms)?\b[^.;!?]{0,30}\bplease\b|\bplease,? no (more )?(marketing|promotional|promo|newsletters?)\b"),
     _p(O, STRONG, r"\b(ne )?(veux |souhaite |desire |voudrais |souhaiterais )?plus (figurer|apparaitre|etre) (dans|sur) (vos|votre|ta|tes) (listes? de diffusion|mailing|newsletter|lettre d'information|listes? d'envoi|fichier de prospection)"),
     _p(E, STRONG, r"\bque (vous|tu) ne (les|la|le|l') ?(gardiez|conserviez|gardez|conservez|stockiez) (pas|plus)\b"),
+    # what is held about one, as the object of an erasure ("supprimer ce que vous avez gardé sur moi")
+    _p(E, STRONG, rf"\b{ERASE_V_FR} (tout )?(ce|tout ce) (que|qu') ?(vous|tu|t') ?(avez|as) (garde|conserve|note|stocke|recueilli|collecte|ecrit|enregistre)?\w* ?(sur moi|me concernant|a mon sujet|de moi)\b|"
+                  rf"\b{ERASE_V_EN} (everything|all|whatever|what) (that )?you(?:'ve| have)? (have|hold|keep|kept|store|stored|got|noted|collected) (on|about) me\b"),
+    _p(E, STRONG, r"\b(remove|delete|erase|wipe|purge|destroy|get rid of) (every (last )?(bit|scrap|trace|piece) of|all traces of|any trace of|each and every (bit|piece) of) (my |the )?(personal )?(data|information|info|details)\b"),
     # "que vous supprimiez le questionnaire que j'avais rempli", "que vous l'effaciez ensuite"
     _p(E, STRONG, r"\bque (vous|tu) (supprimiez|effaciez|detruisiez|supprimes|effaces|detruises|jetiez) (le|la|les|l'|ce|cette|ces) ?[^.;!?]{0,40}?\b(que|qu') ?(j'ai|j'avais|je vous ai|je t'ai|je vous avais|je t'avais) "
                   r"(rempli|remplie|remplis|envoye|envoyee|envoyes|donne|donnee|donnes|transmis|transmise|fourni|fournie|ecrit|ecrite|redige|complete)"),
@@ -338,6 +347,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(RS, MEDIUM, r"\blimitation (du |de )?(traitement|l'utilisation|l'usage)"),
     _p(RS, STRONG, r"\b(geler|gelez|bloquer|bloquez|suspendre|suspendez|mettre en pause|mettez en pause|figer|figez) (le traitement|l'utilisation|l'usage|mes donnees|ces donnees|les donnees|mon dossier|tout traitement)"),
     _p(RS, STRONG, r"\b(les|le|la) (geler|bloquer|figer|mettre en pause|suspendre)\b[^.;!?]{0,40}\b(aucune? (utilisation|usage|traitement|exploitation)|en attendant|le temps|jusqu'a|tant que)\b"),
+    _p(RS, STRONG, r"\b(freez\w*|gel(er|ez|e)|bloqu(er|ez|e)|(mettre|mets|mettez) en pause|suspend(re|ez|s)?) (tout )?(ce|tout ce) (que|qu') ?(vous|tu|t') ?(avez|as|detenez|gardez)\b"),
     _p(RS, STRONG, r"\b(conserv|gard)\w*[^.;!?]{0,30}mais (de |d')?(ne (les |l')?(utilisez|exploitez|traitez) plus|sans (plus )?(les |l')?(utiliser|exploiter|traiter)|ne plus (les |l')?(utiliser|exploiter|traiter))"),
     _p(RS, STRONG, r"\bplus (traite|utilise|exploite)\w* (mais|tout en etant|tout en restant) (conserv|gard|stock)\w*"),
     # "send me a copy of your session notes and the questionnaires I filled in"
@@ -452,11 +462,13 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(O, STRONG, r"\bi want (out|off) (of|from) (your|the) (mailing |marketing |email |newsletter )?(list|lists|newsletter|mailings?)\b"),
     _p(O, MEDIUM, r"\bright to object\b|\bdirect marketing\b"),
     _p(O, STRONG, rf"\bmais (plus|pas) (les |de |d'|vos |la )?{MARKETING_FR}\b|\b(ne (veux|souhaite|desire) plus|\bni) que (vous|tu) (m'envoy|m'ecriv|me contact|me relanc|me sollicit|m'adress)\w*"),
+    _p(O, STRONG, r"\b(i'd rather not|i would rather not|i'd prefer not to|i would prefer not to) (get|receive|be sent)\b[^.;!?]{0,20}\b(sms|texts?|adverts?|ads|promos?|promotions|marketing|newsletters?|offers|mailings?)\b|"
+                  r"\bje (prefere|prefererais|voudrais|aimerais) (ne )?(plus|pas) (recevoir|avoir)\b[^.;!?]{0,20}\b(sms|textos?|pubs?|publicites?|promos?|offres|newsletters?|lettres? d'information|mailings?)\b"),
     _p(O, STRONG, r"\brefrain from (sending|contacting|emailing|e-mailing|calling|texting|messaging)\b|\bvous abstenir de (m'envoyer|me contacter|m'ecrire|me solliciter|me relancer)\b"),
     _p(O, STRONG, r"\bobject (to|against) (any |all |the )?(further |future )?(processing|use|marketing|profiling)\b"),
     _p(O, STRONG, r"\bm'(enlever|retirer|oter|effacer|supprimer|desinscrire|rayer|sortir) (de|des) (votre|vos|ta|tes|la|les|cette|ton)\b[^.;!?]{0,30}\b(liste(?! d.?attente| de (clients|patients))|newsletter|mailing|diffusion|envois|infolettre|lettre d'informations?)"),
     # ------------------------------------------------------------------ withdraw consent
-    _p(W, STRONG, r"\b(retir|revoqu|annul)\w* (de )?(mon |ma |le |l'|votre |cet |cette )?(consentement|accord|autorisation)\b"),
+    _p(W, STRONG, r"\b(retir|revoqu|annul)\w* (de )?(mon |ma |le |l'|votre |cet |cette )?(consentement|accord|autorisation|consent|ok)\b(?! (de|d'|du|des) (l'|mon |ma |la |le )?(employeur|banque|medecin|assureur))"),
     _p(W, STRONG, r"\b(accord|consentement|autorisation|permission)\b[^.!?]{0,60}\b(je (prefere |souhaite |veux |voudrais )?(le |la |l')(retirer|retire|revoquer|revoque|annuler|annule))\b"),
     _p(W, STRONG, r"\b(consent|permission|agreement|authori[sz]ation)\b[^.!?]{0,60}\b(withdraw|revoke|retract|take back)\w* it\b"),
     _p(W, STRONG, rf"\b{PUBLISHED_FR}\b[^.;!?]{{0,50}}\b(soi(en)?t|etre) (retire|enleve|supprime|depublie|decroche)e?s?\b"),

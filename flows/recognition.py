@@ -80,6 +80,18 @@ class Recognition(BaseModel):
 
 
 
+#: A contact form's fields ("Nom : ...", "Email : ...", "Message : ..."), as relayed by a site or a platform.
+_FORM_NAME_RE = re.compile(r"^\s*\**(nom|name|prenom|first name|full name|votre nom|your name)\**\s*:", re.IGNORECASE | re.MULTILINE)
+_FORM_MESSAGE_RE = re.compile(r"^\s*\**(message|votre message|your message|demande|commentaire|comments?)\**\s*:", re.IGNORECASE | re.MULTILINE)
+
+
+def _relayed_form(msg: ParsedMessage, text: str) -> bool:
+    """A contact form relayed from a no-reply or platform sender, with the visitor in Reply-To:
+    the message is the visitor's, not the platform's (no mailing list headers)."""
+    return bool(msg.reply_to_differs and not msg.list_unsubscribe and not msg.list_id
+                and _FORM_NAME_RE.search(text) and _FORM_MESSAGE_RE.search(text))
+
+
 def _reminder(text: str, findings: Findings) -> tuple[set[Right], str] | None:
     norm = normalise(text)
     if not (REMINDER_RE.search(norm) and PRIOR_REQUEST_RE.search(norm)):
@@ -285,6 +297,8 @@ def recognise(msg: ParsedMessage, *, own_addresses: frozenset[str] = frozenset()
 
     findings = analyse_text(text, msg.subject)
     bulk = bulk_reason(msg)
+    if bulk and _relayed_form(msg, text):
+        bulk = None  # a contact form relaying a person's words (Reply-To: the visitor): read as theirs
     if bulk:
         if findings.best() >= STRONG and msg.reply_to_differs:
             return _result(Outcome.REVIEW, msg, language, 0.5,

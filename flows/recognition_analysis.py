@@ -131,7 +131,7 @@ _IN_ADVANCE_RE = re.compile(r"\b(d'avance|par avance|in advance|a l'avance)\b")
 #: "Once I've got it, please delete it": thanks for something still to come are a condition, not thanks.
 _ONCE_RE = re.compile(r"\b(once|when|after|as soon as|une fois|des que|quand|lorsque|apres)\b")
 #: The sender did it herself ("j'ai réussi à modifier mon adresse toute seule").
-BY_MYSELF_RE = re.compile(r"\b((?<!a )(?<!pour )moi-meme|myself|par moi-meme|by myself|tout seul|toute seule|on my own|j'ai (reussi|pu|su) a|i (managed|was able) to)\b")
+BY_MYSELF_RE = re.compile(r"\b((?<!a )(?<!pour )moi-meme|(?<!for )(?<!to )myself|par moi-meme|by myself|tout seul|toute seule|on my own|j'ai (reussi|pu|su) a|i (managed|was able) to)\b")
 #: A phone number kept while changing operator: the telecom "portabilité", nothing to change here.
 _TELECOM_RE = re.compile(
     r"\b(chang\w* (d'|of )?(operateur|forfait|carrier|mobile provider)|portabilite (du|de mon) numero|"
@@ -152,7 +152,8 @@ def without_drafts(text: str) -> str:
 #: A subject that states a hypothesis ("Si je fais supprimer mes données…"): the body says what is asked.
 _IF_SUBJECT_RE = re.compile(r"^\s*(et )?(si|if|what if|en cas de|in case) ")
 #: "delete everything you have on me": what is held named as the thing to erase, not access.
-_ERASE_BEFORE_RE = re.compile(r"\b(delete|erase|remove|wipe|destroy|supprime\w*|efface\w*|detrui\w*)\b[^.;!?]{0,12}$")
+_ERASE_BEFORE_RE = re.compile(r"(?<!ne rien )(?<!ne pas )(?<!sans )(?<!don't )(?<!do not )(?<!not )"
+                              r"\b(delete|erase|remove|wipe|destroy|supprime\w*|efface\w*|detrui\w*)\b[^.;!?()]{0,12}$")
 #: Accuracy contested ("je les conteste") with no correction asked: a restriction while it is checked.
 _INACCURATE_RE = re.compile(r"\b(conteste|contestons|contester|dispute|contest)\b|\b(inexact\w*|errone\w*|incorrect\w*|inaccurate|wrong)\b")
 _CORRECT_ASK_RE = re.compile(
@@ -461,6 +462,7 @@ def _match_sentence(sentence: Sentence, findings: Findings, prefilter: Prefilter
             continue
         if right is Right.ACCESS and _ERASE_BEFORE_RE.search(norm[max(0, match.start() - 30):match.start()]):
             findings.discarded.append(f"ignoré (ce qui est à effacer, pas un accès) : {clip(sentence.original)}")
+            findings.set_aside.add(Right.ACCESS)
             continue
         if right is Right.PORTABILITY and _DONE_TO_ME_RE.search(norm[: match.start()]):
             findings.discarded.append(f"ignoré (ce qui a été fait de ses données, pas une demande) : {clip(sentence.original)}")
@@ -547,7 +549,7 @@ def _match_sentence(sentence: Sentence, findings: Findings, prefilter: Prefilter
             strength = min(strength, MEDIUM)
         hits.append((right, strength, match.group(0), match.start(), match.end()))
     portability = any(h[0] is Right.PORTABILITY for h in hits)
-    erase_spans = [(h[3], h[4]) for h in hits if h[0] in (Right.ERASURE, Right.PORTABILITY)]
+    erase_spans = [(h[3], h[4]) for h in hits if h[0] in (Right.ERASURE, Right.PORTABILITY, Right.RESTRICTION)]
     if erase_spans:
         # "effacez tout ce que vous avez sur moi": what is held is the object of the erasure
         hits = [h for h in hits if not (h[0] is Right.ACCESS and _HELD_OBJECT_RE.match(h[2])

@@ -29,7 +29,9 @@ PHONE_DIGITS_RE = re.compile(r"\b0\d([ .]?\d\d){4}\b|\+\d{2}[ .]?\d")
 _BARE_FIX_RE = re.compile(
     r"^(merci de |merci d'|pouvez-vous |pourriez-vous |peux-tu |pourrais-tu |tu peux |vous pouvez |please |can you |could you )?"
     r"(bien )?(corriger|rectifier|mettre a jour|faire (la|les) (modification|correction|mise a jour)s?|modifier|update|correct|fix|amend)"
-    r"( (ca|cela|it|this|that|those|them|svp|stp|please|merci|mon dossier|ma fiche|vos fichiers|your records))*"
+    r"( (ca|cela|it|this|that|those|them|svp|stp|please|merci|mon dossier|ma fiche|vos fichiers|your records|"
+    r"(in|on|dans|sur) (your|the|vos|votre|mon|ma|my) (records|system|files|database|fichiers|dossier|fiche)))*"
+    r"( (and|et) (reissue|resend|send|renvoyer|refaire|reediter|me renvoyer)\b[^.;!?]*)?"
     r"(,? (bonne journee|bonne soiree|merci( beaucoup)?|a bientot|thanks?( you)?|cheers|while you're at it|au passage))?\W*$"
 )
 #: Facts that a bare correction request refers to.
@@ -128,9 +130,22 @@ def restriction_and_portability(units: list[Sentence], norm_all: str, findings: 
 _ACCURACY_RE = re.compile(r"\b(object\w* to|dispute|contest\w*|m'oppose a|conteste\w*) (the )?(accuracy|exactitude|l'exactitude)\b")
 
 
+_ART15_RE = re.compile(r"\b(art(icle|\.)? ?15|communication de|access to)\b")
+#: What must be kept despite an erasure ("statutory retention obligations... tell me which data").
+_RETENTION_RE = re.compile(
+    r"\b(retention (obligations?|periods?|requirements?)|statutory (retention|obligations?)|legally (required|obliged) to (keep|retain)|"
+    r"obligations? (legales? )?de conservation|conservation (legale|obligatoire)|tenue? de (les )?conserver|"
+    r"gesetzliche aufbewahrungspflicht\w*)\b")
+
+
 def message_readings(units: list[Sentence], norm_all: str, findings: Findings) -> None:
     """Every message-level reading, in order."""
     restriction_and_portability(units, norm_all, findings)
+    access = findings.sentences.get(Right.ACCESS, [])
+    if Right.ERASURE in findings.strength and access and all(
+            _RETENTION_RE.search(normalise(a)) and not _COPY_ASK_RE.search(normalise(a)) and not _ART15_RE.search(normalise(a))
+            for a in access):
+        findings.strength.pop(Right.ACCESS, None)  # "if you must keep some, tell me which data": part of the erasure
     if Right.OBJECTION in findings.strength and Right.RESTRICTION in findings.strength and _ACCURACY_RE.search(norm_all):
         findings.strength.pop(Right.OBJECTION)  # contesting accuracy while processing is paused: restriction only
     if Right.RECTIFICATION not in findings.strength and _FACTS_RE.search(norm_all):

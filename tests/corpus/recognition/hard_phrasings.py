@@ -1002,4 +1002,28 @@ ROWS: list[tuple[str, str, set[str]]] = [
      "Pourriez-vous m'envoyer son dossier et les résultats des exercices ?", 'none', set()),
     ("Je ne vous demande rien pour les autres, mais pour moi : pouvez-vous me dire tout ce que vous avez comme "
      "données me concernant ?", 'request', {'access'}),
+    # held-out round blind57 (run once at ec6dcae)
+    ("Pour le replay du live de jeudi, finalement je retire mon consent pour apparaître dedans, sorry. Tu peux me "
+     "couper au montage ?", 'request', {'withdraw_consent'}),
+    ("Please remove every bit of data you have about me. I'm not interested in coaching any more.", 'request',
+     {'erasure'}),
+    ("Comme je ne reprendrai pas d'accompagnement, est-ce que vous pourriez supprimer ce que vous avez gardé sur "
+     "moi ?", 'request', {'erasure'}),
+    ("First, I'd like to know what you actually keep about me. Second, I'd like the data itself in a spreadsheet or "
+     "CSV that I can open, rather than a PDF.", 'request', {'access', 'portability'}),
+    ("Je m'oppose à ce que mes données soient utilisées pour me classer dans des segments marketing. Je souhaite "
+     "par ailleurs connaître les catégories qui me sont attribuées.", 'request', {'access', 'objection'}),
+    ("My new number is +44 7700 900873. Please change it. And while you're at it, I'd rather not get the SMS adverts "
+     "about new workshops.", 'request', {'rectification', 'objection'}),
+    ("L'attestation a été établie au nom de « Delphine Renaud » au lieu de Delphine Arnaud, pouvez-vous corriger ?",
+     'request', {'rectification'}),
+    ("My name is spelt \"Sorsha Ni Brian\" on the certificate. It's Sorcha Ní Bhriain. Could you fix it in your "
+     "records and reissue the certificate?", 'request', {'rectification'}),
+    ("Before anything is erased I would like a copy of my file for myself. Once I've received it, please delete all "
+     "my personal data.", 'request', {'access', 'erasure'}),
+    ("I am writing to request you to kindly furnish me all personal data pertaining to me which is presently held "
+     "by your organisation.", 'request', {'access'}),
+    ("Le temps que ça se tasse, tu peux freezer tout ce que tu as sur moi ?", 'request', {'restriction'}),
+    ("Pursuant to Art. 17 GDPR I request the erasure of all personal data relating to me. If you are subject to "
+     "statutory retention obligations, please tell me which data are concerned.", 'request', {'erasure'}),
 ]
