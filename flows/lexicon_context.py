@@ -126,7 +126,7 @@ CLAUSE_SPLIT_RE = re.compile(
 )
 _NEG_FR_RE = re.compile(r"\b(ne|n')\b ?[^,.;]{0,40}?\b(pas|jamais|point|nullement|aucunement)\b")
 _NEG_BARE_RE = re.compile(
-    r"(n't\b|\b(pas|jamais|not|never|no need to|sans|without|rather than|plutot que|au lieu de|instead of|ne rien|"
+    r"(n't\b|\b(pas|jamais|not|never|no need to|sans|without|rather than|plutot que|au lieu de|instead of|ne rien|ne (surtout|absolument) rien|nor|neither|ni|"
     r"surtout pas|hors de question)\b)[^,.;]{0,22}$"
 )
 _NEG_INSIDE_RE = re.compile(r"(n't\b|\b(pas|jamais|not|never|surtout pas)\b)")
@@ -471,7 +471,7 @@ STOP_USE_RE = re.compile(
 )
 KEEP_RE = re.compile(
     r"(?<!ne )(?<!plus )\b(conserv(e|er|ez|iez)|gard(e|er|ez|iez)|archiv(e|er|ez|iez))\b|"
-    r"\bne (les |l'|la |le )?(supprimez|effacez|detruisez) (pas|rien)\b|\bne (supprimez|detruisez|effacez|jetez|supprime|detruis|efface|jette) rien\b|\bne rien (supprimer|effacer|detruire|jeter)\b|"
+    r"\bne (les |l'|la |le )?(supprimez|effacez|detruisez) (pas|rien)\b|\bne (supprimez|detruisez|effacez|jetez|supprime|detruis|efface|jette) rien\b|\bne (surtout |absolument |pas )?rien (supprimer|effacer|detruire|jeter)\b|\b(nor|ni) (delete|erase|destroy|effac\w*|supprim\w*|detrui\w*)|"
     r"\bsans (pour autant )?(les |la |l'|le )?(supprimer|effacer|detruire)\b|\bne pas (les |la |l'|le )?(supprimer|effacer|detruire)\b|"
     r"\b(don't|do not|not|no need to) (delete|erase|destroy)\b|\bne (veux|souhaite|desire) pas que (vous|tu) (effaciez|supprimiez|detruisiez|effaces|supprimes)\b|\bkeep (it|them|my data|my information|my file|my records|the data)\b|"
     r"\bretain (it|them|my)\b|\bnothing (gets|is|be|should be|will be) (deleted|erased|destroyed)\b|\b(que )?rien ne soit (supprime|efface|detruit)\b|\b(tu|vous) (le |la |les |l')?(supprimes|supprimez|effaces|effacez|jettes|jetez|detruis|detruisez) pas\b"

@@ -228,6 +228,9 @@ _MESSAGE_OBJECT_RE = re.compile(
     r"\bwithout opening\b|\bsans (l'|les )?ouvrir\b|\b(delete|supprime[rz]?|efface[rz]?) (it|ca|le|la) (and|et) (ignore|ignorez)\b|"
     r"\bhere'?s the (right|correct) one\b|\bvoici (le bon|la bonne)\b|\b(delete|remove|supprime[rz]?|efface[rz]?|enleve[rz]?) (it|ca|le|la|les|them) (from|du|dans le) (the |le )?(shared folder|dossier partage|shared drive|drive partage)\b")
 #: "Je ne sais pas encore si je veux tout effacer": still weighing it, not asking.
+#: What is usually done ("my data would normally be deleted after a while"): a practice described.
+_USUALLY_RE = re.compile(r"\b(would|will|is|are|get|gets) (normally|usually|automatically|generally) (be )?(delet|eras|remov|destroy|wip|purg)|"
+                         r"\b(sont|seront|serait|seraient|est) (normalement|habituellement|automatiquement|generalement) (supprim|effac|detrui)")
 _UNSURE_RE = re.compile(r"\b(je ne sais pas|je sais pas|i'm not sure|i am not sure|not sure|i don't know|i do not know) (encore |yet )?(si|if|whether)\b|"
                         r"\b(peut-etre|maybe|perhaps) (que )?(je|i|i'll|j') ?(vous |te )?(demanderai|demanderais|will ask|might ask|may ask|ask)\b")
 HYPOTHESIS_RE = re.compile(r"(?<!decider )(?<!savoir )(?<!voir )\b(si je|s'il|if i|si un jour (je|j')|if i ever|if one day i|et si je|au cas ou je|in case i|supposons que je|suppose i|"
@@ -431,6 +434,9 @@ def _match_sentence(sentence: Sentence, findings: Findings, prefilter: Prefilter
         right = pattern.right
         if right is Right.ACCESS and _sends_a_copy(norm[: match.start()]):
             findings.discarded.append(f"ignoré (l'expéditeur envoie lui-même une copie) : {clip(sentence.original)}")
+            continue
+        if right is Right.ERASURE and _USUALLY_RE.search(norm[max(0, match.start() - 30):match.end()]):
+            findings.discarded.append(f"ignoré (pratique habituelle décrite, pas une demande) : {clip(sentence.original)}")
             continue
         if _UNSURE_RE.search(norm[: match.start()]):
             findings.discarded.append(f"ignoré (hésitation, pas encore une demande) : {clip(sentence.original)}")

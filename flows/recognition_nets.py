@@ -270,6 +270,13 @@ _YOUR_PAPERS_RE = re.compile(
     r"extrait|kbis|rib|attestation|justificatif|signature|observations|statuts|bilan comptable)")
 
 
+#: Asking to receive the newsletter ("je voudrais recevoir votre newsletter").
+_SUBSCRIBE_RE = re.compile(
+    r"\b(voudrais|souhaite|souhaiterais|aimerais|veux|bien|like to|love to|want to|wish to) "
+    r"(recevoir|m'inscrire (a|sur)|m'abonner (a|sur)|receive|subscribe to|sign up (for|to)|join) (votre|ta|la|vos|tes|your|the) "
+    r"(newsletter|lettre d'information|infolettre|mailing list|mailing|liste de diffusion)\b")
+
+
 def learned_net(text: str, subject: str, findings: Findings) -> tuple[set[Right], str] | None:
     """Second recall net: the learned model (flows.recognition_model), when no rule fired.
 
@@ -282,6 +289,8 @@ def learned_net(text: str, subject: str, findings: Findings) -> tuple[set[Right]
     norm = normalise(text)
     if relatives_data(norm, findings) or JUST_ASKING_RE.search(norm):
         return None  # a relative's data, or "I'm just asking for now": no request of the sender's
+    if _SUBSCRIBE_RE.search(norm) and not NET_OUT_RE.search(norm):
+        return None  # asking to receive the newsletter, the address given: consent given
     if _ACCOUNTING_RE.search(norm) and not PERSONAL_DATA_RE.search(norm) and not DEATH_RE.search(norm):
         return None  # an invoice or a certificate asked for: an accounting document (an heir's is post mortem)
     if _YOUR_PAPERS_RE.search(norm) and not NET_OWN_DATA_RE.search(norm):
