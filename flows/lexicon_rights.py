@@ -239,7 +239,11 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(RE, STRONG, rf"\b(informations?|donnees|infos|renseignements|mentions)\b[^.;!?]{{0,25}}\b(de|sur|dans) (mon|ma|mes) (profil|fiche|dossier|compte)\b[^.;!?]{{0,20}}\b(est|sont|etaient)\b{GAP}(errone|inexact|incorrect|fausse|faux|obsolete|plus a jour)\w*"),
     _p(RE, STRONG, rf"\b(correction|rectification|modification|actualisation)s? (de |d')?(mon|ma|mes)( ancien(ne)?s?| nouvel(le)?s?| nouveau)? {FIELDS_FR}\b"),
     _p(RE, STRONG, r"\b(corrig\w*|rectifi\w*|modifi\w*|mettre|mettez|mettiez|actualis\w*|mettre a jour|mettez a jour)\b[^.;!?]{0,60}\b(dans|sur) (votre|vos|ton|tes) (fichiers?|registres?|bases?( de donnees)?|listings?|systemes?|dossiers?|agenda|repertoire)\b"),
-    _p(RE, MEDIUM, r"\b(au nom de|under the name|in the name of|made out to|etablie? (au nom de|pour))\b[^.;!?]{0,40}\b(au lieu de|instead of|rather than|et non)\b"),
+    _p(RE, MEDIUM, r"\b(au nom de|under the name|in the name of|made out to|etablie? (au nom de|pour)|"
+                   r"(ecrit|orthographie|note|mis|inscrit|tape|spelt|spelled|written|wrote|put)\w* (mon|ma|mes|my) (nom|prenom|adresse|date de naissance|name|surname|address|date of birth))\b"
+                   r"[^.;!?]{0,40}\b(au lieu de|instead of|rather than|et non)\b"),
+    _p(RE, STRONG, r"\bcomplet(er|ez|iez|e) (ma|mon|mes|la|le|les) (fiche|dossier|coordonnees|informations|donnees|nom|identite)\b(?! (d'inscription|de presence) (pour|avant) )"),
+    _p(RE, MEDIUM, r"\b(faux|fausse|fausses|errone\w*|inexact\w*|wrong|incorrect) (dans|sur|in|on) (votre|vos|ma|mon|your|my|the) (fiche|dossier|fichier|fichiers|records?|file|system|profile|profil)\b"),
     # one's name as it should be written, against how it was ("je m'appelle Aurélie avec un accent, pas Aurelie")
     _p(RE, MEDIUM, r"\b(je m'appelle |mon (pre)?nom (c'est|s'ecrit|est) |ca s'ecrit |my (first |last |sur)?name is (spelt |spelled |written )?|it's spel[lt]\w* )"
                    r"(?P<name>[a-z]{3})[a-z-]*[^.;!?]{0,30}?,? (pas|et non( pas)?|not|rather than|instead of) (?P=name)"),

@@ -291,7 +291,8 @@ def learned_net(text: str, subject: str, findings: Findings) -> tuple[set[Right]
         return None  # a relative's data, or "I'm just asking for now": no request of the sender's
     if _SUBSCRIBE_RE.search(norm) and not NET_OUT_RE.search(norm):
         return None  # asking to receive the newsletter, the address given: consent given
-    if _ACCOUNTING_RE.search(norm) and not PERSONAL_DATA_RE.search(norm) and not DEATH_RE.search(norm):
+    if (_ACCOUNTING_RE.search(norm) and not PERSONAL_DATA_RE.search(norm) and not DEATH_RE.search(norm)
+            and not NET_OWN_DATA_RE.search(norm)):
         return None  # an invoice or a certificate asked for: an accounting document (an heir's is post mortem)
     if _YOUR_PAPERS_RE.search(norm) and not NET_OWN_DATA_RE.search(norm):
         return None  # the reader's own papers asked for (a notary wanting her ID and registration extract)

@@ -28,7 +28,7 @@ PHONE_DIGITS_RE = re.compile(r"\b0\d([ .]?\d\d){4}\b|\+\d{2}[ .]?\d")
 #: A bare request to correct ("Merci de corriger.", "Merci de mettre à jour, bonne journée !").
 _BARE_FIX_RE = re.compile(
     r"^(merci de |merci d'|pouvez-vous |pourriez-vous |peux-tu |pourrais-tu |tu peux |vous pouvez |please |can you |could you )?"
-    r"(bien )?(corriger|rectifier|mettre a jour|faire (la|les) (modification|correction|mise a jour)s?|modifier|update|correct|fix|amend)"
+    r"(bien )?(corriger|rectifier|completer|mettre a jour|faire (la|les) (modification|correction|mise a jour)s?|modifier|update|correct|fix|amend|complete)"
     r"( (ca|cela|it|this|that|those|them|svp|stp|please|merci|mon dossier|ma fiche|vos fichiers|your records|"
     r"(in|on|dans|sur) (your|the|vos|votre|mon|ma|my) (records|system|files|database|fichiers|dossier|fiche)))*"
     r"( (and|et) (reissue|resend|send|renvoyer|refaire|reediter|me renvoyer)\b[^.;!?]*)?"
@@ -38,7 +38,7 @@ _BARE_FIX_RE = re.compile(
 _FACTS_RE = re.compile(
     r"(c'est faux|c'est inexact|ce n'est pas (exact|juste|correct)|\berreurs?\b|errone|inexact|nouvelle adresse|"
     r"nouveau (numero|mail|nom)|nouvel e-?mail|\b\d{5} [a-z]|\b0\d([ .]?\d\d){4}\b|new (address|number|email|surname|name)|"
-    r"\bwrong\b|incorrect|out of date|outdated|et non|au lieu de|instead of|"
+    r"\bwrong\b|incorrect|out of date|outdated|et non|au lieu de|instead of|vous n'avez que|you only have|il manque|is missing|"
     r"\b(mon|ma|my) (nom|prenom|name|surname|adresse|address|date de naissance|date of birth) (est|is) (ecrit|orthographie|mal \w+|spelt|spelled|written|listed)|"
     r"\bsans (s|e|accent|tiret|h)\b|\bavec (un|une|deux) (s|e|l|n|t|accent|tiret|h)\b|\bwithout (the|an?) (s|e|accent|hyphen)\b)"
 )
@@ -138,9 +138,44 @@ _RETENTION_RE = re.compile(
     r"gesetzliche aufbewahrungspflicht\w*)\b")
 
 
+#: The sender taking back what they just asked ("Actually, scratch that", "Oubliez la correction").
+_RETRACT_RE = re.compile(
+    r"\b(scratch that|forget (that|what i (just )?(said|wrote|asked))|on second thoughts?|actually,? (no|forget|scratch)|"
+    r"oubliez (ca|cela|ce que (je viens de|j'ai) (dire|dit|ecrire|ecrit|demander|demande)|la correction|ma (premiere )?demande|mon (premier )?message)|"
+    r"laissez tomber|non,? finalement|finalement,? non|en fait,? non|"
+    r"(ce n'etait|c'est) pas (vraiment )?ce que (je voulais|je veux)( vraiment)?)\b")
+#: What the sender asks instead, in the same sentence as the retraction ("supprimez plutôt...").
+_INSTEAD_RE = re.compile(r"\b(plutot|instead|rather|juste|just|seulement|only)\b")
+
+
+def changed_mind(units: list[Sentence], findings: Findings) -> None:
+    """Rights asked before the sender takes them back ("Please delete my account. Actually, scratch
+    that - just take me off the mailing list") are dropped when something is asked after."""
+    marks = [(i, m) for i, s in enumerate(units) if (m := _RETRACT_RE.search(s.norm))]
+    if marks and "correction" in marks[-1][1].group(0):
+        findings.set_aside.add(Right.RECTIFICATION)  # "oubliez la correction": not to be guessed back
+    if not marks or len(findings.strength) < 2:
+        return
+    at, mark = marks[-1]
+    index = {clip(s.original): i for i, s in enumerate(units)}
+    instead = bool(_INSTEAD_RE.search(units[at].norm, mark.end()))
+
+    def last(right: Right) -> int:
+        return max((index.get(e, -1) for e in findings.sentences.get(right, [])), default=-1)
+
+    after = {r for r in findings.strength if last(r) > at or (last(r) == at and instead)}
+    if not after:
+        return
+    for right in [r for r in findings.strength if r not in after]:
+        findings.strength.pop(right)
+        findings.set_aside.add(right)
+        findings.evidence.append(f"{right.value} demandé puis retiré par l'expéditeur")
+
+
 def message_readings(units: list[Sentence], norm_all: str, findings: Findings) -> None:
     """Every message-level reading, in order."""
     restriction_and_portability(units, norm_all, findings)
+    changed_mind(units, findings)
     access = findings.sentences.get(Right.ACCESS, [])
     if Right.ERASURE in findings.strength and access and all(
             _RETENTION_RE.search(normalise(a)) and not _COPY_ASK_RE.search(normalise(a)) and not _ART15_RE.search(normalise(a))

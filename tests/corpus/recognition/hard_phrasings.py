@@ -1026,4 +1026,17 @@ ROWS: list[tuple[str, str, set[str]]] = [
     ("Le temps que ça se tasse, tu peux freezer tout ce que tu as sur moi ?", 'request', {'restriction'}),
     ("Pursuant to Art. 17 GDPR I request the erasure of all personal data relating to me. If you are subject to "
      "statutory retention obligations, please tell me which data are concerned.", 'request', {'erasure'}),
+    # held-out rounds blind54, blind55 and blind59 (run once at cfabdbb, 00a4552 and ab2b5f9)
+    ("Je vous demande donc de ne surtout rien effacer de mon dossier pour l'instant. En revanche, je préférerais que "
+     "vous ne vous en serviez plus pour quoi que ce soit.", 'request', {'restriction'}),
+    ("I know my data would normally be deleted after a while, but I'm in a dispute with my former employer. Could you "
+     "keep everything as it is, but not use it for anything else until this is sorted?", 'request', {'restriction'}),
+    ("Bonjour ! Je voudrais recevoir votre newsletter, je n'ai pas trouvé le formulaire sur le site. Mon adresse est "
+     "celle-ci. Merci :)", 'none', set()),
+    ("Pour la prise en charge par ma mutuelle, j'ai besoin que ma fiche et les factures portent aussi mon nom de "
+     "naissance. Vous n'avez que Martineau. Pouvez-vous compléter ?", 'request', {'rectification'}),
+    ("Please delete my account and everything linked to it. Actually, scratch that - I may want to redo the course "
+     "next year. Just take me off the mailing list, that's really what's bugging me.", 'request', {'objection'}),
+    ("Vous avez écrit mon nom « Lefèbvre » au lieu de « Lefebvre » sur tous vos mails, pourriez-vous corriger ? Je "
+     "relis et c'est idiot. Oubliez la correction : supprimez plutôt toutes mes informations.", 'request', {'erasure'}),
 ]
