@@ -157,6 +157,9 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(A, STRONG, r"\b(connaitre|savoir|know|tell me|see|learn|me dire|m'indiquer)\b[^.;!?]{0,20}\b(les |des |which |what )?(categories|tags|segments|labels|etiquettes|profils?|scores?)\b[^.;!?]{0,60}"
                   r"\b(attribu\w*|attach\w*|assign\w*|associ\w*|applied|linked|me sont|to my (profile|account|record))", question_ok=True),
     _p(A, STRONG, r"\b(furnish|provide|supply|give|send)\w* (me )?(with )?(all |any |a copy of |copies of )?(the |my )?(personal )?(data|information|details|records)\b[^.;!?]{0,30}\b(pertaining to|relating to|concerning|regarding|about|related to) (me|my person)\b"),
+    _p(A, MEDIUM, r"\b(questionnaires?|notes|bilans?|dossier|fiches?|comptes?[- ]rendus|reponses|answers|records)\b[^.;!?]{0,120}\b(en )?(garder|conserver|avoir|recevoir|keep|have|get) (une |a )?cop(ie|y)\b", question_ok=True),
+    _p(A, STRONG, r"\b(vous|vs|tu|t') ?(avez|as|a) (quoi|koi|quel(le)?s? (infos?|donnees)) (exactement |au juste )?(sur moi|me concernant|de moi|sur mon compte)|"
+                  r"\bsavoir ce (qui|ki|que|ke) (est|et|vous avez|vs avez) (stocke|stoke|garde|conserve|enregistre|note)\w*", question_ok=True),
     # what was kept from one's sessions, asked in the past tense ("ce que tu gardais comme traces de nos séances")
     _p(A, MEDIUM, r"\bce que (vous|tu) (gardiez|gardais|conserviez|conservais|aviez|avais|notiez|notais) (encore )?(comme (traces?|notes?|infos?|informations|donnees|documents) )?"
                   r"(de|sur) (moi|nos|mes) ?(seances|echanges|rendez-vous|accompagnement|suivi|coaching|entretiens)?\b", question_ok=True),
@@ -265,6 +268,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(O, STRONG, r"\bno (more )?(marketing|promotional|promo|advertising|sales)( e-?mails?| mails?| messages?| texts?| sms)?\b[^.;!?]{0,30}\bplease\b|\bplease,? no (more )?(marketing|promotional|promo|newsletters?)\b"),
     _p(O, STRONG, r"\b(ne )?(veux |souhaite |desire |voudrais |souhaiterais )?plus (figurer|apparaitre|etre) (dans|sur) (vos|votre|ta|tes) (listes? de diffusion|mailing|newsletter|lettre d'information|listes? d'envoi|fichier de prospection)"),
     _p(E, STRONG, r"\bque (vous|tu) ne (les|la|le|l') ?(gardiez|conserviez|gardez|conservez|stockiez) (pas|plus)\b"),
+    _p(E, STRONG, r"\b(tout ce qui me concerne|mes donnees|mon dossier|mes informations|toutes mes (donnees|informations|traces)|mes coordonnees) "
+                  r"(disparaisse|disparaissent|soit effacee?|soient effacee?s|soit supprimee?|soient supprimee?s|soit detruite?|soient detruite?s)\b"),
     # what is held about one, as the object of an erasure ("supprimer ce que vous avez gardé sur moi")
     _p(E, STRONG, rf"\b{ERASE_V_FR} (tout )?(ce|tout ce) (que|qu') ?(vous|tu|t') ?(avez|as) (garde|conserve|note|stocke|recueilli|collecte|ecrit|enregistre)?\w* ?(sur moi|me concernant|a mon sujet|de moi)\b|"
                   rf"\b{ERASE_V_EN} (everything|all|whatever|what) (that )?you(?:'ve| have)? (have|hold|keep|kept|store|stored|got|noted|collected) (on|about) me\b"),
@@ -532,7 +537,7 @@ DEATH_RE = re.compile(
     r"\b(deced\w*|deces|disparition de (mon|ma)|nous a quitte\w*|est (mort|morte)\b|s'est eteinte?\b|emportee? par (la|sa|un|une) (maladie|cancer)|"
     r"(il|elle) (est|s'en est) (parti|partie|alle|allee) (en|au mois de|fin|debut) (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|"
     r"octobre|novembre|decembre)\s*[.;]|(s'est|s est|se sont) suicide\w*|took (his|her) own life|"
-    r"\b(papa|maman|mon pere|ma mere|mon mari|ma femme|mon epouse|mon epoux|mon frere|ma soeur|mon fils|ma fille|mon compagnon|ma compagne) "
+    r"\b(papa|maman|mon pere|ma mere|mon mari|ma femme|mon epouse|mon epoux|mon frere|ma soeur|mon fils|ma fille|mon compagnon|ma compagne)( \([^)]{0,40}\))? "
     r"est (parti|partie) (la semaine derniere|le mois dernier|hier|cette nuit|ce matin|le \d+ \w+|il y a (\d+|deux|trois|quelques) (jours|semaines|mois))\s*[.;,]|"
     r"s'est donnee? la mort|(avant|depuis|apres) sa disparition|"
     r"defunt\w*|feu (mon|ma)|executeur testamentaire|heriti\w*|legataire|faire-part(?! de (mariage|naissance|bapteme))|obseques|funerailles|ayants?[- ]droits?|(la|pour la|de la|dossier de) succession\b|notaire|acte de deces|"

@@ -44,7 +44,7 @@ from flows.lexicon_rights import (
 from flows.models import Language, Outcome, Right, sorted_rights
 from flows.reading import ParsedMessage
 from flows.recognition_analysis import analyse_text, without_drafts
-from flows.recognition_filters import automatic_reason, bulk_reason, compliance_pitch, own_message
+from flows.recognition_filters import automatic_reason, bulk_reason, compliance_pitch, own_message, relayed_words
 from flows.recognition_findings import Findings, clip
 from flows.recognition_nets import learned_net, learned_rights, refine_rights, safety_net
 from flows.requester import Requester, extract_requester
@@ -269,6 +269,32 @@ def _vetoed(outcome: Outcome, msg: ParsedMessage, text: str, language: Language,
     return _result(Outcome.NONE, msg, language, 0.6, [why] + evidence, reason=why)
 
 
+def _first_sentence(findings: Findings) -> str:
+    """The first sentence the rules read a right in (for the veto to judge alone)."""
+    for found in findings.sentences.values():
+        if found:
+            return found[0]
+    return ""
+
+
+#: Where a contact form's relayed message starts ("Message : ...").
+_FORM_FIELD_RE = re.compile(r"^\s*\**(message|votre message|your message|demande|commentaire|comments?|corps du message)\**\s*:\s*",
+                            re.IGNORECASE | re.MULTILINE)
+
+
+def _form_message(text: str) -> str:
+    """A relayed contact form's message field onward, without the platform's short closing lines."""
+    field = _FORM_FIELD_RE.search(text)
+    if field is None:
+        return text
+    lines = text[field.end():].splitlines()
+    return "\n".join(line for line in lines if not (len(line) < 100 and _FORM_FOOTER_RE.search(line)))
+
+
+_FORM_FOOTER_RE = re.compile(r"(retrouvez ce contact|l'[ée]quipe|the .{1,20} team|envoy[ée] (via|depuis)|sent (via|from)|"
+                             r"https?://|crm|espace systeme|g[ée]rer|manage)", re.IGNORECASE)
+
+
 def _reading_text(msg: ParsedMessage) -> str:
     """The text judged: the sender's new text; the whole body (or, failing it, the quote) when
     there is no new text and nothing forwarded."""
@@ -290,15 +316,24 @@ def recognise(msg: ParsedMessage, *, own_addresses: frozenset[str] = frozenset()
     """Decide whether ``msg`` exercises GDPR rights; see the module docstring."""
     text = without_drafts(_reading_text(msg))
     language = detect_language(text or msg.subject)
+    relayed = relayed_words(msg.subject, msg.from_name or "", text)
+    if relayed is not None:
+        text = relayed  # a platform relaying a person's message: only the person's words are read
 
-    reason = own_message(msg, own_addresses) or automatic_reason(msg) or _test_message(msg.subject, text)
+    automatic = automatic_reason(msg)
+    if automatic and relayed is not None and automatic.startswith("bulk: Precedence"):
+        automatic = None  # a relay sent in bulk still carries a person's words
+    reason = own_message(msg, own_addresses) or automatic or _test_message(msg.subject, text)
     if reason:
         return _result(Outcome.NONE, msg, language, 0.95, [reason], reason=reason)
 
-    findings = analyse_text(text, msg.subject)
+    if relayed is None and _relayed_form(msg, text):
+        text = _form_message(text)  # the visitor's message field, not the form's template
+        relayed = text
+    findings = analyse_text(text, "" if relayed is not None else msg.subject)
     bulk = bulk_reason(msg)
-    if bulk and _relayed_form(msg, text):
-        bulk = None  # a contact form relaying a person's words (Reply-To: the visitor): read as theirs
+    if bulk and relayed is not None:
+        bulk = None  # a form or a platform relaying a person's words: read as theirs
     if bulk:
         if findings.best() >= STRONG and msg.reply_to_differs:
             return _result(Outcome.REVIEW, msg, language, 0.5,
@@ -324,7 +359,7 @@ def recognise(msg: ParsedMessage, *, own_addresses: frozenset[str] = frozenset()
     rights = {r for r, s in findings.strength.items() if s >= MEDIUM}
     evidence = findings.evidence + findings.discarded
     if best >= STRONG:
-        if (veto := _vetoed(Outcome.REQUEST, msg, text, language, evidence)) is not None:
+        if (veto := _vetoed(Outcome.REQUEST, msg, text, language, evidence, _first_sentence(findings))) is not None:
             return veto
         confidence = min(0.98, 0.75 + 0.05 * len(findings.evidence))
         return _result(Outcome.REQUEST, msg, language, confidence, evidence,
@@ -349,7 +384,7 @@ def recognise(msg: ParsedMessage, *, own_addresses: frozenset[str] = frozenset()
         outcome = Outcome.REQUEST if extra else Outcome.REVIEW  # a deadline may already run: no veto
         return _result(outcome, msg, language, 0.7 if extra else 0.5, [why] + evidence, rights | extra)
     if best >= MEDIUM:
-        if (veto := _vetoed(Outcome.REVIEW, msg, text, language, evidence)) is not None:
+        if (veto := _vetoed(Outcome.REVIEW, msg, text, language, evidence, _first_sentence(findings))) is not None:
             return veto
         return _result(Outcome.REVIEW, msg, language, 0.5, evidence, rights)
 

@@ -106,3 +106,35 @@ def compliance_pitch(norm_text: str) -> str | None:
     if sum(1 for cue in _PITCH_CUES if cue.search(norm_text)) >= 2:
         return "démarchage « mise en conformité RGPD » adressé à l'entreprise (pas une demande)"
     return None
+
+
+#: A platform telling her that a person wrote to her ("Nathalie Roux vous a envoyé un message", "Your
+#: form has a new response", "Caroline Meunier via LinkedIn").
+_RELAY_RE = re.compile(
+    r"(vous a envoy[ée] un (nouveau )?message|sent you a (new )?message|(has )?a new response|nouvelle r[ée]ponse|"
+    r"new (form )?(submission|response|entry)|nouvelle (soumission|entr[ée]e)|nouveau message (de|depuis)|new message from|"
+    r"a laiss[ée] un commentaire|left a (new )?comment|a comment[ée]|commented on|message priv[ée]|\bvia linkedin\b)",
+    re.IGNORECASE)
+#: A quoted message inside the notification, as its own paragraph: « ... », “ ... ” or "...".
+_QUOTED_RE = re.compile(r"^\s*(?:\w[\w .'-]{0,40}:\s*)?(?:«\s*(.{20,}?)\s*»|“(.{20,}?)”|\"(.{20,}?)\")", re.DOTALL | re.MULTILINE)
+#: The platform's own lines around the relayed words (short lines only: a person's paragraph stays).
+_PLATFORM_LINE_RE = re.compile(
+    r"(d[ée]sabonner|unsubscribe|notification|^\s*r[ée]pondre|^\s*reply\b|view (all|in|the|message|conversation)|"
+    r"\bvoir (le|la|les|toutes) |\bvous recevez|you('re| are) receiving|ce message a [ée]t[ée] envoy[ée]|this (message|email) was sent|"
+    r"ireland|dublin|platforms|all rights reserved|tous droits|manage (your )?(notifications|preferences)|"
+    r"g[ée]rer (vos|les) (notifications|pr[ée]f[ée]rences))", re.IGNORECASE)
+
+
+def relayed_words(subject: str, display_name: str, text: str) -> str | None:
+    """The person's own words when a platform notification relays them (a Facebook or LinkedIn
+    message, a form response, a comment): the quoted paragraph if there is one, else the text
+    without the platform's short lines. None when the message is no such relay."""
+    head = f"{subject}\n{display_name}\n{text[:400]}"
+    if not _RELAY_RE.search(head):
+        return None
+    quoted = [next(g for g in m.groups() if g) for m in _QUOTED_RE.finditer(text)]
+    if quoted:
+        return "\n".join(q.strip() for q in quoted)
+    lines = [line for line in text.splitlines()
+             if line.strip() and not (len(line) < 160 and (_PLATFORM_LINE_RE.search(line) or _RELAY_RE.search(line)))]
+    return "\n".join(lines)

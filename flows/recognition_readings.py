@@ -34,6 +34,10 @@ _BARE_FIX_RE = re.compile(
     r"( (and|et) (reissue|resend|send|renvoyer|refaire|reediter|me renvoyer)\b[^.;!?]*)?"
     r"(,? (bonne journee|bonne soiree|merci( beaucoup)?|a bientot|thanks?( you)?|cheers|while you're at it|au passage))?\W*$"
 )
+#: The same ask closing an unpunctuated run of text ("... avec un h apres le o vous pouvez modifier ?").
+_TRAILING_FIX_RE = re.compile(
+    r"\b(pouvez-vous|pourriez-vous|peux-tu|pourrais-tu|tu peux|vous pouvez|vous pourriez|can you|could you) "
+    r"(bien )?(corriger|rectifier|completer|modifier|changer|mettre a jour|update|correct|fix|change|amend)( (ca|cela|it|this|svp|stp|please))*\W*$")
 #: Facts that a bare correction request refers to.
 _FACTS_RE = re.compile(
     r"(c'est faux|c'est inexact|ce n'est pas (exact|juste|correct)|\berreurs?\b|errone|inexact|nouvelle adresse|"
@@ -175,7 +179,6 @@ def changed_mind(units: list[Sentence], findings: Findings) -> None:
 def message_readings(units: list[Sentence], norm_all: str, findings: Findings) -> None:
     """Every message-level reading, in order."""
     restriction_and_portability(units, norm_all, findings)
-    changed_mind(units, findings)
     access = findings.sentences.get(Right.ACCESS, [])
     if Right.ERASURE in findings.strength and access and all(
             _RETENTION_RE.search(normalise(a)) and not _COPY_ASK_RE.search(normalise(a)) and not _ART15_RE.search(normalise(a))
@@ -184,7 +187,7 @@ def message_readings(units: list[Sentence], norm_all: str, findings: Findings) -
     if Right.OBJECTION in findings.strength and Right.RESTRICTION in findings.strength and _ACCURACY_RE.search(norm_all):
         findings.strength.pop(Right.OBJECTION)  # contesting accuracy while processing is paused: restriction only
     if Right.RECTIFICATION not in findings.strength and _FACTS_RE.search(norm_all):
-        bare = [s for s in units if _BARE_FIX_RE.match(s.norm)]
+        bare = [s for s in units if _BARE_FIX_RE.match(s.norm) or _TRAILING_FIX_RE.search(s.norm)]
         if bare:
             findings.add(Right.RECTIFICATION, STRONG, clip(bare[0].original))
             findings.evidence.append("rectification : demande de correction après les faits à corriger")
@@ -224,3 +227,4 @@ def message_readings(units: list[Sentence], norm_all: str, findings: Findings) -
             said = {clip(u.original) for u in unpublish}
             if all(o in said and not _RECEIVING_RE.search(normalise(o)) for o in findings.sentences.get(Right.OBJECTION, [])):
                 findings.strength.pop(Right.OBJECTION, None)  # "changed my mind, don't use it": the same withdrawal
+    changed_mind(units, findings)  # last: a right taken back stays dropped whatever reading found it

@@ -1039,4 +1039,18 @@ ROWS: list[tuple[str, str, set[str]]] = [
      "next year. Just take me off the mailing list, that's really what's bugging me.", 'request', {'objection'}),
     ("Vous avez écrit mon nom « Lefèbvre » au lieu de « Lefebvre » sur tous vos mails, pourriez-vous corriger ? Je "
      "relis et c'est idiot. Oubliez la correction : supprimez plutôt toutes mes informations.", 'request', {'erasure'}),
+    # held-out rounds blind58 and blind60 (run once at 4794418)
+    ("Nathalie Roux vous a envoyé un message sur la Page Floraison de Soi. Nathalie : « coucou Sandra ! super atelier "
+     "samedi par contre je suis sur la photo de groupe que t'as postée et je préfère pas, tu peux la retirer ? » "
+     "Répondre dans Meta Business Suite", 'request', {'withdraw_consent'}),
+    ("Comme je n'aurai plus besoin de vos services, je préférerais que tout ce qui me concerne disparaisse de vos "
+     "dossiers, y compris les notes de séance.", 'request', {'erasure'}),
+    ("Pourriez-vous imprimer pour jeudi le questionnaire que j'avais rempli au début et vos notes du bilan ? "
+     "J'aimerais les relire avec vous et en garder une copie.", 'req', {'access'}),
+    ("Je ne sais pas trop comment faire, mon papa (Michel Haddad) est parti le mois dernier. Qu'est ce qu'on doit "
+     "faire pour ses données chez vous, son compte, ses mails ?", 'req', {'post_mortem'}),
+    ("Je ne souhaite pas que mon dossier soit effacé (je reviendrai peut-être) mais pour l'instant je ne veux plus "
+     "qu'il soit utilisé du tout : ni relances, ni questionnaires, ni rien.", 'request', {'restriction'}),
+    ("slt c kevin g fait l atelier gestion du stress en mars vs avez koi sur moi exactement ?? jveux savoir ce ki est "
+     "stoké", 'request', {'access'}),
 ]
