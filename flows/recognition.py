@@ -263,8 +263,8 @@ def _vetoed(outcome: Outcome, msg: ParsedMessage, text: str, language: Language,
     probability = recognition_model.score(recognition_model.message_text(msg.subject, text))
     if probability >= bar:
         return None
-    if sentence and recognition_model.score(sentence) >= VETO_SENTENCE:
-        return None
+    if len(sentence.split()) >= 6 and recognition_model.score(sentence) >= VETO_SENTENCE:
+        return None  # (a bare "Unsubscribe." in a forwarded footer is too short to judge alone)
     why = f"modèle appris : demande très improbable (probabilité {probability:.2f}) malgré les phrases relevées"
     return _result(Outcome.NONE, msg, language, 0.6, [why] + evidence, reason=why)
 
@@ -316,11 +316,13 @@ def recognise(msg: ParsedMessage, *, own_addresses: frozenset[str] = frozenset()
     """Decide whether ``msg`` exercises GDPR rights; see the module docstring."""
     text = without_drafts(_reading_text(msg))
     language = detect_language(text or msg.subject)
-    relayed = relayed_words(msg.subject, msg.from_name or "", text)
+    relayed = None
+    automatic = automatic_reason(msg)
+    if bulk_reason(msg) or (automatic or "").startswith("bulk: Precedence"):
+        relayed = relayed_words(msg.subject, msg.from_name or "", text)  # only a platform relays
     if relayed is not None:
         text = relayed  # a platform relaying a person's message: only the person's words are read
 
-    automatic = automatic_reason(msg)
     if automatic and relayed is not None and automatic.startswith("bulk: Precedence"):
         automatic = None  # a relay sent in bulk still carries a person's words
     reason = own_message(msg, own_addresses) or automatic or _test_message(msg.subject, text)
