@@ -94,6 +94,24 @@ Then, after fixes on those four:
 
 All eleven (2,864 messages, 1,438 requests): precision 0.957, recall 0.978 (1,407 of 1,438), exact
 0.913; the two run at the last state: 0.977 / 0.985 (259 of 263) / 0.912.
+
+Session 7's held-out rounds (same brief, tests/corpus/BRIEF.md), each run once at first contact, in
+the order they arrived, fixes committed between them:
+
+    corpus   first contact at   precision  recall  exact rights
+    blind56  231d9ca            0.949      1.000   0.954   (requests inside other topics; trigger-dense negatives)
+    blind55  00a4552            0.984      0.977   0.915   (an ordinary year, natural phrasing)
+    blind54  cfabdbb            0.907      0.977   0.892   (families, older people, heirs, relatives)
+    blind57  ec6dcae            0.971      0.985   0.896   (45% English, international, corporate)
+    blind59  ab2b5f9            0.978      0.985   0.895   (personalities, several rights, changes of mind)
+    blind58  4794418            0.983      0.885   0.855   (how mail arrives: forms, platform relays)
+    blind60  4794418            0.963      0.970   0.896   (rights hardest to tell apart)
+
+All seven (1,826 messages, 922 requests): precision 0.961, recall 0.969 (893 of 922), exact 0.900;
+without blind58, whose theme exposed a reading gap (a platform relaying a person's message was read
+as the platform's), recall 0.982 (777 of 791). blind58's precision floor is 0.97, not its first
+contact 0.98: the relay reading added afterwards reads one Google Forms feedback response whose
+answers the learned net then flags (b58-0140), the price of reading relayed requests at all.
 """
 
 from __future__ import annotations
@@ -159,6 +177,13 @@ ROUNDS = [
     ("blind50", "generate.py", 0.98, 0.99, 0.90),
     ("blind52", "generate.py", 0.97, 0.97, 0.88),
     ("blind53", "generate.py", 0.97, 0.99, 0.94),
+    ("blind56", "generate.py", 0.94, 1.00, 0.95),
+    ("blind55", "generate.py", 0.98, 0.97, 0.91),
+    ("blind54", "generate.py", 0.90, 0.97, 0.89),
+    ("blind57", "generate.py", 0.97, 0.98, 0.89),
+    ("blind59", "generate.py", 0.97, 0.98, 0.89),
+    ("blind58", "generate.py", 0.97, 0.88, 0.85),
+    ("blind60", "generate.py", 0.96, 0.97, 0.89),
 ]
 
 
