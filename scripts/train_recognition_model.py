@@ -7,7 +7,7 @@ positive, "none" negative). blind19 and blind20 (session 3's last held-out measu
 CORPORA in session 4, after that measurement; session 4's held-out rounds (blind29, blind30,
 blind33, blind35, blind36) joined in session 5, and so did session 5's own held-out rounds once
 they had been run (blind37, blind39, blind38, blind41, blind42, blind40); session 6's likewise
-(blind43 to blind53).
+(blind43 to blind53), and session 7's (blind54 to blind60).
 Features: flows.recognition_model.features (hashed char n-grams, word unigrams and word bigrams,
 each with a multiplicity: the ``kinds``; shared with inference). Model: LogisticRegression (L2);
 weights, kinds and threshold exported to flows/recognition_model_weights.py.
@@ -88,13 +88,15 @@ CORPORA = ("recognition", "heldout", "blind2", "blind3", "blind4", "blind5", "bl
            "blind22", "blind23", "blind21", "blind19", "blind20", "blind24", "blind25", "blind26", "blind27", "blind28",
            "blind31", "blind32", "blind34", "blind29", "blind30", "blind33", "blind35", "blind36",
            "blind37", "blind39", "blind38", "blind41", "blind42", "blind40",
-           "blind46", "blind43", "blind44", "blind45", "blind48", "blind47", "blind51", "blind49", "blind50", "blind52", "blind53")
+           "blind46", "blind43", "blind44", "blind45", "blind48", "blind47", "blind51", "blind49", "blind50", "blind52", "blind53",
+           "blind56", "blind55", "blind54", "blind57", "blind59", "blind58", "blind60")
 BLIND = ("heldout", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind11", "blind12", "blind13", "blind14",
          "blind15", "blind16", "blind17", "blind18", "blind9", "blind10", "blind22", "blind23",
          "blind21", "blind19", "blind20", "blind24", "blind25", "blind26", "blind27", "blind28",
          "blind31", "blind32", "blind34", "blind29", "blind30", "blind33", "blind35", "blind36",
          "blind37", "blind39", "blind38", "blind41", "blind42", "blind40",
-         "blind46", "blind43", "blind44", "blind45", "blind48", "blind47", "blind51", "blind49", "blind50", "blind52", "blind53")
+         "blind46", "blind43", "blind44", "blind45", "blind48", "blind47", "blind51", "blind49", "blind50", "blind52", "blind53",
+         "blind56", "blind55", "blind54", "blind57", "blind59", "blind58", "blind60")
 OWN = frozenset({"sandra.delomenie@orange.fr"})
 NO_RULE_REASON = "aucune demande d'exercice de droits reconnue"
 BUCKETS = 2 ** 18
@@ -117,7 +119,9 @@ FIRST_CONTACT = {"heldout": "ab04078", "blind2": "48a4acd", "blind3": "9cf123a",
                  "blind42": "7b181ea", "blind40": "0bc6bc0", "blind46": "fcdf1be", "blind43": "401c29f",
                  "blind44": "401c29f", "blind45": "401c29f", "blind48": "62cde49", "blind47": "b4e96a9",
                  "blind51": "9bac85a", "blind49": "9bac85a", "blind50": "6cf743d",
-                 "blind52": "dba43cc", "blind53": "dba43cc"}
+                 "blind52": "dba43cc", "blind53": "dba43cc",
+                 "blind56": "231d9ca", "blind55": "00a4552", "blind54": "cfabdbb", "blind57": "ec6dcae",
+                 "blind59": "ab2b5f9", "blind58": "4794418", "blind60": "4794418"}
 
 
 @dataclass(frozen=True)
