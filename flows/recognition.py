@@ -44,7 +44,13 @@ from flows.lexicon_rights import (
 from flows.models import Language, Outcome, Right, sorted_rights
 from flows.reading import ParsedMessage
 from flows.recognition_analysis import analyse_text, without_drafts
-from flows.recognition_filters import automatic_reason, bulk_reason, compliance_pitch, own_message, relayed_words
+from flows.recognition_filters import (
+    automatic_reason,
+    bulk_reason,
+    compliance_pitch,
+    own_message,
+    relayed_words,
+)
 from flows.recognition_findings import Findings, clip
 from flows.recognition_nets import learned_net, learned_rights, refine_rights, safety_net
 from flows.requester import Requester, extract_requester

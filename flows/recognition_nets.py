@@ -46,12 +46,12 @@ from flows.lexicon_rights import (
 )
 from flows.models import Right
 from flows.recognition_analysis import (
-    JUST_ASKING_RE,
-    relatives_data,
     BY_MYSELF_RE,
     HYPOTHESIS_RE,
+    JUST_ASKING_RE,
     REPLY_PREFIX_RE,
     STAY_RE,
+    relatives_data,
     someone_elses,
 )
 from flows.recognition_findings import Findings, clip

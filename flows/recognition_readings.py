@@ -134,6 +134,7 @@ def restriction_and_portability(units: list[Sentence], norm_all: str, findings: 
 _ACCURACY_RE = re.compile(r"\b(object\w* to|dispute|contest\w*|m'oppose a|conteste\w*) (the )?(accuracy|exactitude|l'exactitude)\b")
 
 
+#: Access asked in its own words beside the retention question ("communication de", "article 15").
 _ART15_RE = re.compile(r"\b(art(icle|\.)? ?15|communication de|access to)\b")
 #: What must be kept despite an erasure ("statutory retention obligations... tell me which data").
 _RETENTION_RE = re.compile(
