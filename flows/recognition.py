@@ -322,25 +322,22 @@ def recognise(msg: ParsedMessage, *, own_addresses: frozenset[str] = frozenset()
     """Decide whether ``msg`` exercises GDPR rights; see the module docstring."""
     text = without_drafts(_reading_text(msg))
     language = detect_language(text or msg.subject)
+    automatic, bulk = automatic_reason(msg), bulk_reason(msg)
     relayed = None
-    automatic = automatic_reason(msg)
-    if bulk_reason(msg) or (automatic or "").startswith("bulk: Precedence"):
+    if bulk or (automatic or "").startswith("bulk: Precedence"):
         relayed = relayed_words(msg.subject, msg.from_name or "", text)  # only a platform relays
-    if relayed is not None:
-        text = relayed  # a platform relaying a person's message: only the person's words are read
+        if relayed is not None:
+            text = relayed  # a platform relaying a person's message: only the person's words are read
+            automatic = None if (automatic or "").startswith("bulk: Precedence") else automatic
 
-    if automatic and relayed is not None and automatic.startswith("bulk: Precedence"):
-        automatic = None  # a relay sent in bulk still carries a person's words
     reason = own_message(msg, own_addresses) or automatic or _test_message(msg.subject, text)
     if reason:
         return _result(Outcome.NONE, msg, language, 0.95, [reason], reason=reason)
 
     if relayed is None and _relayed_form(msg, text):
-        text = _form_message(text)  # the visitor's message field, not the form's template
-        relayed = text
+        text = relayed = _form_message(text)  # the visitor's message field, not the form's template
     findings = analyse_text(text, "" if relayed is not None else msg.subject)
-    bulk = bulk_reason(msg)
-    if bulk and relayed is not None:
+    if relayed is not None:
         bulk = None  # a form or a platform relaying a person's words: read as theirs
     if bulk:
         if findings.best() >= STRONG and msg.reply_to_differs:
