@@ -98,6 +98,11 @@ def _relayed_form(msg: ParsedMessage, text: str) -> bool:
                 and _FORM_NAME_RE.search(text) and _FORM_MESSAGE_RE.search(text))
 
 
+#: A reply ("Re: [Floraison de Soi] Cercle de mai") from someone, not from a platform's robot.
+_REPLY_RE = re.compile(r"^\s*(re|r|aw|sv|antw)\s*:", re.IGNORECASE)
+_PLATFORM_SENDER_RE = re.compile(r"^(no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|notifications?|newsletters?|news|mailer|bounces?)\b")
+
+
 def _reminder(text: str, findings: Findings) -> tuple[set[Right], str] | None:
     norm = normalise(text)
     if not (REMINDER_RE.search(norm) and PRIOR_REQUEST_RE.search(norm)):
@@ -343,6 +348,10 @@ def recognise(msg: ParsedMessage, *, own_addresses: frozenset[str] = frozenset()
         if findings.best() >= STRONG and msg.reply_to_differs:
             return _result(Outcome.REVIEW, msg, language, 0.5,
                            [bulk, "formulaire/plateforme avec Reply-To d'une personne"] + findings.evidence,
+                           set(findings.strength))
+        if findings.best() >= STRONG and _REPLY_RE.match(msg.subject) and not _PLATFORM_SENDER_RE.match(msg.from_addr):
+            return _result(Outcome.REVIEW, msg, language, 0.5,
+                           [bulk, "réponse d'une personne à une lettre d'information"] + findings.evidence,
                            set(findings.strength))
         return _result(Outcome.NONE, msg, language, 0.9, [bulk], reason=bulk)
 

@@ -277,6 +277,20 @@ _SUBSCRIBE_RE = re.compile(
     r"(newsletter|lettre d'information|infolettre|mailing list|mailing|liste de diffusion)\b")
 
 
+#: Where a sentence divides into clauses: punctuation, an emoji, a dash, "mais", "but".
+_CLAUSE_SPLIT_RE = re.compile(r"[,;:()]|[\u2600-\u27bf\U0001f300-\U0001faff]|\s[-\u2013\u2014]\s|\b(?:mais|but)\b")
+
+
+def _unexplained_clauses(sentence: str) -> str:
+    """The clauses of a sentence that no filter explains, when one clause of it does ("je t'adore mais
+    stop les appels 😅 si je veux je te fais signe": the hypothesis is one clause, the demand another)."""
+    clauses = [c.strip() for c in _CLAUSE_SPLIT_RE.split(sentence) if c and c.strip()]
+    if len(clauses) < 2:
+        return ""
+    kept = [c for c in clauses if not _not_for_the_net(normalise(c), negations=False)]
+    return ", ".join(kept) if len(kept) < len(clauses) else ""
+
+
 def learned_net(text: str, subject: str, findings: Findings) -> tuple[set[Right], str] | None:
     """Second recall net: the learned model (flows.recognition_model), when no rule fired.
 
@@ -308,6 +322,9 @@ def learned_net(text: str, subject: str, findings: Findings) -> tuple[set[Right]
     if sentence and _not_for_the_net(sentence_norm, negations=False):
         # the most request-like sentence is one a filter explains: judge what the filters leave
         kept = "\n".join(s.original for s in sentences(unexplained) if not _not_for_the_net(s.norm, negations=False))
+        # the filter may explain one clause only ("please stop the marketing emails, I'll check the website
+        # myself"): the sentence's other clauses are kept too
+        kept = "\n".join(filter(None, (kept, _unexplained_clauses(sentence))))
         if not kept.strip() or recognition_model.score(recognition_model.message_text(subject, kept)) < recognition_model.THRESHOLD:
             return None
         sentence, sentence_score = recognition_model.top_sentence(kept)

@@ -1053,4 +1053,9 @@ ROWS: list[tuple[str, str, set[str]]] = [
      "qu'il soit utilisé du tout : ni relances, ni questionnaires, ni rien.", 'request', {'restriction'}),
     ("slt c kevin g fait l atelier gestion du stress en mars vs avez koi sur moi exactement ?? jveux savoir ce ki est "
      "stoké", 'request', {'access'}),
+    # held-out rounds blind61 and blind62 (run once at 3771f90, the session's last state)
+    ("Hi Sandra, love you but please stop the marketing emails 😅 I'll check the website myself. x", 'req',
+     {'objection'}),
+    ("Sandra, je t'adore mais stop les appels pour me proposer les stages 😅 si je veux je te fais signe. Bisous",
+     'req', {'objection'}),
 ]
