@@ -1,0 +1,106 @@
+# English records (requests and negatives), informal register stressed.
+def R(k, rights, s, b, **kw):
+    d = dict(key=k, rights=rights, subject=s, body=b)
+    d.update(kw)
+    return d
+
+def N(k, s, b, **kw):
+    return R(k, [], s, b, **kw)
+
+IPH = "\n\nSent from my iPhone"
+AUTO = {"Auto-Submitted": "auto-generated", "Precedence": "bulk"}
+
+RECORDS = [
+# ---------------- requests
+R("en-req-pm-son", ["post_mortem"], "my mum", "Hi Sandra, sorry to write out of the blue. My mum Margaret Hughes passed away in May. She loved your online circles. Could you close whatever you have for her and stop the emails? Thanks so much. Ben" + IPH),
+R("en-req-pm-solicitor", ["post_mortem"], "Estate of the late Mr Peter Walsh", "Dear Ms Delomenie,\n\nWe act for the executors of the late Peter Walsh (d. 2 February 2026). Please confirm what personal data you hold about the deceased and arrange its deletion. A copy of the death certificate is attached.\n\nYours sincerely,\nA. Grant\nGrant & Lowe Solicitors",
+  att=[("pdf", "death_certificate_Walsh.pdf", "Certified copy - Death certificate - Peter WALSH")], frm=("Grant & Lowe Solicitors", "probate@grantlowe.co.uk"), html="alt"),
+# NEAR-LINE: own instructions for after death -> post_mortem only, though it says "delete"
+R("en-req-pm-own", ["post_mortem"], "weird one", "hey S, bit morbid but: if anything happens to me, pls delete all my session notes and don't hand them to anyone, not even my brother. ok that's it, love ya x"),
+R("en-req-pm-widow", ["post_mortem"], "Tom", "Hello Sandra, Tom died last month. I found your emails in his inbox. Could you take him off your lists and send me anything he wrote in your workshop? It would mean a lot. Jenny"),
+R("en-req-res-freeze", ["restriction"], "pls hold", "hi sandra, could you hold my file for now - don't delete it but don't use it either, till I sort out stuff with my lawyer. ta"),
+R("en-req-res-contest", ["restriction"], "Re: your report", "That summary isn't accurate, I never said I wanted to quit. Please don't use or share it until we've talked.",
+  quote=dict(style="en", text="Hi Oliver,\nAttached is the summary of our coaching programme for your HR.\nBest,\nSandra")),
+R("en-req-res-formal", ["restriction"], "Restriction of processing - Art. 18 GDPR", "Dear Ms Delomenie,\nUnder Article 18 GDPR I request that you restrict the processing of my personal data while I contest its accuracy. Please keep it stored but do not otherwise use it.\nRegards,\nLukas Schmidt", html="only"),
+R("en-req-res-nonnative", ["restriction"], "my datas", "Hello Sandra, please you keep my datas but not use them anymore until I decide, is possible? Thank you very much. Agnieszka"),
+R("en-req-port-csv", ["portability"], "export?", "Hey! Could you send me my stuff in a CSV or JSON? Moving to another coach and she'd like to import my history. Cheers!"),
+R("en-req-port-transfer", ["portability"], "transfer to my new practitioner", "Hi Sandra, would you be able to send my records directly to Dr Amira Haddad (a.haddad@mindbloom.uk) in a format her software can read? Many thanks, Priya"),
+R("en-req-port-formal", ["portability"], "Data portability request", "Hello,\nPursuant to Art. 20 GDPR please provide the personal data I supplied to you in a structured, commonly used, machine-readable format.\nThank you,\nDaniel Murphy", form=True, frm=("Daniel Murphy", "d.murphy.home@gmail.com")),
+R("en-req-port-oneliner", ["portability"], "machine readable copy of my data pls", ""),
+R("en-req-wc-testimonial", ["withdraw_consent"], "testimonial", "hiya, can you take my testimonial off the website? changed my mind about having it up there, sorry!! 🙈"),
+R("en-req-wc-recording", ["withdraw_consent"], "Re: recording", "I'd rather you didn't keep using the recording of my session for your supervision after all - withdrawing my ok on that. Sorry!",
+  quote=dict(style="en", text="Hi Hannah, thanks for agreeing to the recording!\nSandra")),
+R("en-req-wc-photo", ["withdraw_consent"], "photo", "Hi Sandra, please remove the retreat photo with me in it from instagram, I no longer consent to it being used. Thanks x"),
+R("en-req-rect-email", ["rectification"], "new email", "new email is megan.evans.art@gmail.com - please swap out the old outlook one. thx!", frm=("Megan Evans", "megan.evans.art@gmail.com")),
+R("en-req-rect-name", ["rectification"], "spelling", "Hi! My surname is O'Neill with two Ls on your certificate and records, you've got O'Neil. Could you fix it? Thanks a mil, Siobhan"),
+R("en-req-rect-dictated", ["rectification"], "Address", "Hi Sandra this is James my new address is 14 Wellington Road Bath BA1 5RT please update your records thank you full stop" + IPH),
+R("en-req-obj-unsub", ["objection"], "unsubscribe", "unsubscribe pls"),
+R("en-req-obj-marketing", ["objection"], "no more promos", "Hi Sandra, love you but please stop the marketing emails 😅 I'll check the website myself. x"),
+R("en-req-obj-above-newsletter", ["objection"], "Re: Floraison news - summer retreat", "Take me off this list please.",
+  quote=dict(style="en", text="Hello lovely people!\nOur summer retreat is open for booking.\nSandra\nUnsubscribe")),
+R("en-req-obj-profiling", ["objection"], "analytics", "Hello, I object to my data being used for any profiling or analytics on your site and newsletters. Regards, K. Kowalski"),
+R("en-req-era-quick", ["erasure"], "delete me", "please delete all my data, thanks" + IPH),
+R("en-req-era-nonnative", ["erasure"], "Remove informations", "Dear Sandra, I want you erase all my personal informations from your files, because I finish the coaching. Thank you for all. Lukas"),
+R("en-req-era-account-data", ["erasure"], "account", "Hi, please delete my account and all the data attached to it. Cheers, Tom"),
+R("en-req-multi-acc-era", ["access", "erasure"], "before you delete", "Hi Sandra, could you send me a copy of everything you've got on me first, then delete the lot? Thanks!"),
+R("en-req-multi-era-wc", ["erasure", "withdraw_consent"], "take it all down", "Hey, please take down my video testimonial and wipe all my data too. Moving on, thanks for everything ❤️"),
+R("en-req-multi-obj-era", ["erasure", "objection"], "unsubscribe + delete", "Unsubscribe me from the newsletter and erase my details from your list please."),
+R("en-req-multi-acc-port", ["access", "portability"], "what do you hold", "Hello, what data do you hold about me? And can I get it as a spreadsheet I can reuse? Thanks, Chloe"),
+R("en-req-multi-rect-res", ["rectification", "restriction"], "wrong info", "Your note says I'm on medication, I'm not. Please correct it and don't use that file till it's fixed. Thanks"),
+# NEAR-LINE: parent of a minor -> request; photo consent withdrawn + what is held = access + withdraw_consent
+R("en-req-multi-parent", ["access", "withdraw_consent"], "my son Jack", "Hi Sandra, I'm Jack's mum (he's 13, teen confidence workshop). I withdraw my consent for his photo on your page, and could you tell me what you hold about him? Thanks, Sarah Walker"),
+R("en-req-acc-sourced", ["access"], "where did you get my email?", "Hi, got your newsletter but never signed up. Where did you get my address from? Cheers"),
+R("en-req-acc-notes", ["access"], "session notes", "Hey Sandra! Could I get a copy of my session notes from last year? Want to look back at how far I've come 🌱"),
+# ---------------- negatives
+N("en-neg-thanks", "thanks!!", "Thank you so much for yesterday, I feel lighter already 💛"),
+N("en-neg-running-late", "late", "running 5 min late sorry!! parking nightmare"),
+N("en-neg-thanks-above-req", "Re: Your data deletion", "Cheers Sandra, appreciate it 🙏",
+  quote=dict(style="en", text="Hi Emma,\nAs requested, I've deleted all your personal data.\nBest wishes,\nSandra")),
+N("en-neg-cancel", "cancel thursday", "Hi, need to cancel Thursday's session, kid's sick. Can we rebook next week? Thanks, Laura"),
+N("en-neg-password", "can't log in", "Hi Sandra, I can't get into the online course, password reset email never arrives 😩"),
+N("en-neg-close-account", "close my account", "Hi, please close my account on the course platform, I've finished. Thanks!"),
+N("en-neg-how-long", "quick q", "Out of curiosity, how long do you keep client notes after we finish? Not asking you to do anything, just wondering."),
+N("en-neg-right-question", "GDPR question", "Hi Sandra, do I have the right to ask you for my notes even after the coaching ended? Just asking for now."),
+N("en-neg-wife-data", "my wife", "Hello, my wife sees you for coaching. Could you tell me what she's been discussing? I'm worried about her. Mark"),
+N("en-neg-consent-topic", "consent module", "Hi Sandra, loved the consent & boundaries module in the training. Any reading recommendations? Thanks, Priya"),
+N("en-neg-gdpr-training", "GDPR workshop for therapists?", "Hi, a colleague said you run a GDPR basics workshop for wellbeing practitioners. Any dates coming up? Best, Hannah"),
+N("en-neg-delete-slot", "slot", "can you delete my 3pm slot tomorrow? will book another"),
+N("en-neg-joke", "lol", "I just spent 20 min reading cookie banners instead of working. send help 😂"),
+N("en-neg-access-room", "room access", "What's the door code for the studio on Saturday?"),
+N("en-neg-invoice-copy", "invoice", "Hi Sandra, could you send me a copy of the March invoice for my employer? Thanks, Daniel"),
+N("en-neg-consent-given", "Re: photo ok?", "Yes of course, happy for you to use the photo 😊",
+  quote=dict(style="en", text="Hi Chloe, are you ok with me posting the group photo from the retreat?\nSandra")),
+N("en-neg-autoreply", "Automatic reply: your message", "I'm out of office until Monday with limited access to email. For urgent matters contact office@bennettconsult.co.uk.", headers={"Auto-Submitted": "auto-replied", "X-Autoreply": "yes"}, frm=("Oliver Bennett", "oliver@bennettconsult.co.uk")),
+N("en-neg-autoreply-gdpr", "Thanks for contacting us", "We've received your message and will reply within 2 working days.\n\nUnder GDPR you have the right to access, rectify or erase your personal data. See our privacy notice at example-hr.com/privacy.\n\nPeopleFirst HR", frm=("PeopleFirst HR", "noreply@peoplefirst-hr.com"), headers={"Auto-Submitted": "auto-replied", "Precedence": "auto_reply"}),
+N("en-neg-bounce", "Delivery Status Notification (Failure)", "Delivery to the following recipient failed permanently:\n\n     j.clarke@oldcompany.co.uk\n\nThe email account that you tried to reach does not exist.", kind="bounce", bounce_rcpt="j.clarke@oldcompany.co.uk", orig_subject="Floraison news - summer retreat", frm=("Mail Delivery Subsystem", "mailer-daemon@googlemail.com"), headers={"Auto-Submitted": "auto-replied"}),
+N("en-neg-stripe", "Your payout is on the way", "A payout of €412.50 is on the way to your bank account ending in 4471.\nStripe", frm=("Stripe", "notifications@stripe.com"), html="only", headers=AUTO),
+N("en-neg-zoom", "Zoom: meeting reminder", "Your meeting 'Evening circle' starts in 1 hour.\nJoin Zoom Meeting", frm=("Zoom", "no-reply@zoom.us"), html="alt", headers=AUTO),
+N("en-neg-google-workspace", "Important: updates to our Data Processing Terms", "We're writing to let you know about updates to the Cloud Data Processing Addendum, effective in 30 days. No action is required.\nGoogle Workspace", frm=("Google Workspace", "workspace-noreply@google.com"), html="alt", headers=AUTO),
+N("en-neg-phishing", "Your PayPal account has been limited", "Dear customer,\nWe noticed unusual activity. Confirm your identity within 24 hours: http://paypa1-secure-check.com/login\nPayPal Team", frm=("PayPal", "security@paypa1-alerts.com"), html="only"),
+N("en-neg-spam-gdpr", "GDPR compliance audit - 50% off this week", "Hi there,\nIs your coaching business GDPR-ready? Our AI audit finds gaps in 5 minutes. Book a free demo!\nComplyBot", frm=("ComplyBot", "sales@complybot.io"), html="alt", headers={"List-Unsubscribe": "<https://complybot.io/u>"}),
+N("en-neg-calendly-cancel", "Canceled: Discovery call", "Invitee canceled: Tom Evans\nReason: double booked, sorry!\nCalendly", frm=("Calendly", "notifications@calendly.com"), html="alt", headers=AUTO),
+N("en-neg-company-training", "Team workshop in Issoudun", "Dear Sandra,\nOur company would like to book your stress management training for 10 staff at our Issoudun site. Could you send a quote? Kind regards,\nAnna Schmidt, HR, Berrytec", frm=("Anna Schmidt", "a.schmidt@berrytec.eu"), form=True),
+N("en-neg-sandra-export", "Your data export", "Hi Liam,\n\nAs requested, here's the export of your data (CSV attached).\n\nWarm wishes,\nSandra", from_sandra=True, rcpt=("Liam Patel", "liam.patel@gmail.com"),
+  att=[("csv", "export_Patel.csv", "name,email,sessions\nLiam Patel,liam.patel@gmail.com,4\n")]),
+N("en-neg-sandra-confirm", "Re: erase my data", "Hi Megan,\n\nAll done - your data has been erased from my files and the course platform.\n\nTake care,\nSandra", from_sandra=True, rcpt=("Megan Clarke", "megan.clarke@yahoo.co.uk"), noreply_prefix=True),
+N("en-neg-cnil-complaint-copy", "FYI - complaint filed", "Hi Sandra, just so you know, I filed a complaint with the CNIL about the gym (not you!!). Copy attached for your GDPR class if useful 🙂", att=[("pdf", "cnil_complaint.pdf", "Complaint to CNIL - against FitClub Bourges")]),
+N("en-neg-friend-dinner", "dinner sat?", "Dinner Sat at ours? James is doing his famous curry 🍛 bring wine pls x"),
+N("en-neg-restrict-diet", "dietary restrictions", "Hi! For the retreat, my dietary restrictions are: no nuts, no shellfish. Thanks!"),
+N("en-neg-object-joke", "haha", "My cat objects to me doing your morning meditation, he sits on my face 🐱"),
+N("en-neg-opt-in", "sign me up", "Hey Sandra, pls add me to your newsletter, I want to hear about the next retreat!"),
+N("en-neg-forward-info", "Fwd: retreat venue", "See below from the venue - looks good?",
+  quote=dict(style="fwd", text="Dear Sandra,\nWe can confirm 12 rooms for the retreat dates.\nBest, Le Moulin team", who=("Le Moulin", "bookings@lemoulin-berry.fr"), subject="Retreat booking"), noreply_prefix=True),
+N("en-neg-portable-speaker", "portable speaker", "Do you still need my portable speaker for the sound bath on Sunday? I can drop it by"),
+# NEAR-LINE: asks for another living adult's data (sister) -> negative
+N("en-neg-friend-data-question", "about my sister", "Hi Sandra, my sister Kate did your course. Do you still have her phone number? I lost it 🙈 thanks"),
+N("en-neg-rectify-doc", "typo in the handout", "Small thing - there's a typo on page 3 of the handout ('breath' should be 'breathe'). Happy to correct the doc if you send me the Word file!"),
+N("en-neg-paypal-notif", "You've got money", "You received €60.00 EUR from Hannah Murphy.\nNote: workshop fee\nPayPal", frm=("PayPal", "service@paypal.com"), html="only", headers=AUTO),
+N("en-neg-thanks-two-lines", "Re: handout", "Got it, thanks!\nSee you Tuesday",
+  quote=dict(style="en", text="Hi Tom, here's the handout from today.\nSandra")),
+N("en-neg-emoji-only", "🙏🙏🙏", "❤️"),
+N("en-neg-erase-whiteboard", "whiteboard pics", "Took pics of the whiteboard before we erased it, attaching them 📸", att=[("png", "whiteboard.png")]),
+N("en-neg-unsubscribe-workshop", "withdraw from workshop", "Hi, I need to withdraw from the June workshop, sorry. Could I get a credit for a later one? Thanks, Lukas"),
+# NEAR-LINE: "withdraw" applies to a workshop registration, not consent -> cancellation, negative
+N("en-neg-hr-ask-employee", "Employee feedback", "Dear Sandra, as the HR manager for the staff you trained, could you share individual feedback on Mr Clarke's participation? Regards, Rachel Hughes, HR"),
+N("en-neg-systeme-payment-failed", "Payment failed", "A subscriber's payment for 'Calm in 21 days' failed: hannah.k@outlook.com\nSysteme.io", frm=("Systeme.io", "no-reply@systeme.io"), html="alt", headers=AUTO),
+]
