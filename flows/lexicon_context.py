@@ -399,7 +399,7 @@ REPRESENTED_RE = re.compile(
     r"pour (le )?compte de|en (son|leur) nom|de la part de (m|mme|monsieur|madame|maitre|me|dr|docteur|mon patron|ma patronne)|a sa demande|"
     r"dont je suis (l'assistante?|la secretaire|le secretaire)|(secretaire|assistante?|assistante? juridique|assistante? de direction) (de|du|d') ?(m|mme|dr|maitre|me|monsieur|madame|docteur)|"
     r"me charge de vous|"
-    r"on behalf of (mr|mrs|ms|dr|my (boss|manager|employer|director))|(autorisations?|mandats?) (signee?s? )?(ci-jointe?s?|jointe?s?)|we act for|acting for (our client|mr|mrs|ms|dr)|on (her|his) behalf|(letter|form) of authority|signed authority|(his|her) (assistant|secretary|pa)\b|i am (the )?(pa|assistant|secretary) (to|of)|"
+    r"on behalf of (mr|mrs|ms|dr|my (boss|manager|employer|director))|(autorisations?|mandats?) (signee?s? )?(ci-jointe?s?|jointe?s?)|we act for|acting for (our client|mr|mrs|ms|dr)|(has|have) authori[sz]ed (us|me|our \w+) (in writing )?to|on (her|his) behalf|(letter|form) of authority|signed authority|(his|her) (assistant|secretary|pa)\b|i am (the )?(pa|assistant|secretary) (to|of)|"
     r"([4-9]|1[0-7])-year-old|(aged|age de|agee de) ([4-9]|1[0-7])|(papa|maman) (de|d')|en tant que (mere|pere|parent|tuteur|tutrice|representante? legale?)|"
     r"as (his|her|their) (mother|father|mum|mom|dad|parent|legal guardian|guardian)|mandate\w* par|my client|a la demande de (m|mme|monsieur|madame|mon|ma|notre)|"
     r"qui me (charge|demande) de vous ecrire|at the (request|instruction) of (mr|mrs|ms|my|our)|who (asked|has asked) me to write|"

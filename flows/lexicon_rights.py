@@ -113,7 +113,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(A, STRONG, rf"\bcopie,? {GAP}{ABOUT_ME_FR}|\bcopie (de |d')?(l'ensemble|l'integralite|la totalite|tout|toutes|tous)\b[^.;!?]{{0,80}}{ABOUT_ME_FR}"),
     _p(A, STRONG, rf"\bacces {GAP}{MY_FR} {DATA_FR}(?! (de )?(connexion|d'acces))"),
     _p(A, STRONG, rf"(\b(demander|demande|exerce|exercer|obtenir|avoir) (l'|un |mon |le droit d'|votre )|\bma demande d')acces\b{NOT_SERVICE}"),
-    _p(A, STRONG, rf"\b(quelles?|quels?|quel type de|quels types de|lesquelles de) (sont les )?(donnees|informations|infos?|renseignements)\b{GAP}(avez|detenez|possedez|conservez|gardez|traitez|stockez|collectez|disposez|vous avez)", question_ok=True),
+    _p(A, STRONG, rf"\b(quelles?|quels?|quel type de|quels types de|lesquelles de) (sont les )?(donnees|informations|infos?|renseignements)\b{GAP}(avez|detenez|possedez|conservez|gardez|traitez|stockez|collectez|disposez|vous avez|"
+        r"aviez|gardiez|conserviez|deteniez)\b(?! (prevu|propose|annonce|envoye|donne))", question_ok=True),
     _p(A, STRONG, rf"\b(savoir|connaitre|m'indiquer|me dire|me communiquer|me transmettre|m'envoyer|me faire parvenir|recevoir|obtenir|consulter|voir|verifier)\b{GAP}(donnees|informations|infos?|renseignements)\b{GAP}({ABOUT_ME_FR}|que vous (avez|detenez|possedez|conservez|gardez|traitez))", question_ok=True),
     _p(A, STRONG, rf"\b(ce|tout ce) (que|qu'on|qu') ?(vous|tu|t') ?(avez|savez|detenez|possedez|conservez|gardez|stockez|as|sais|detiens|conserves|gardes|stockes)\b(?! (fait|ete|dit|apporte|donne))(?! pu )(?! tant )(?! bien )(?!(?:[^.;!?]{0,40})\b(fait|apporte) pour moi){GAP}({ABOUT_ME_FR}|de moi)", question_ok=True),
     _p(A, STRONG, r"\b(m'envoyer|me transmettre|me communiquer|me faire parvenir|recevoir|obtenir|consulter|recuperer|avoir acces a) (une copie de |la copie de )?(l'ensemble de |toutes |tous )?(mon dossier|mes notes|mes comptes?[- ]rendus|mes fiches?|mon historique|ma fiche)"),
@@ -164,7 +165,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(A, MEDIUM, r"\bce que (vous|tu) (gardiez|gardais|conserviez|conservais|aviez|avais|notiez|notais) (encore )?(comme (traces?|notes?|infos?|informations|donnees|documents) )?"
                   r"(de|sur) (moi|nos|mes) ?(seances|echanges|rendez-vous|accompagnement|suivi|coaching|entretiens)?\b", question_ok=True),
     _p(A, MEDIUM, r"\b(ca )?m'interesserait (bien |beaucoup )?(de |d')(les |la |le |l')?(relire|lire|consulter|recuperer|recevoir|avoir)\b"),
-    _p(A, STRONG, r"\b(copy|extract|printout) of (all |any |everything )?(of )?(my|the) (personal )?(data|informations?|info|records|file|details)\b(?! (you sent|i sent))"),
+    _p(A, STRONG, r"\b(copy|extract|printout) of (all |any |everything )?(of )?(my|the) (personal |session |coaching |own |intake |assessment )?"
+                  r"(data|informations?|info|records|file|details|notes|answers|results|questionnaires?|assessments?)\b(?! (you sent|i sent))"),
     _p(A, STRONG, rf"\bwhat (personal |kind of |sort of |types of )?(data|informations?|info|details|records)\b{GAP}(do you|you|does your \w+|have you|you've|you have) (hold|have|keep|store|process|collect|retain|got)", question_ok=True),
     _p(A, STRONG, rf"\b(access to|see|view|know|receive|get(?! rid)|obtain|confirm)\b{GAP}(personal )?(data|informations?|info|details|records)\b{GAP}({ABOUT_ME_EN}|concerning me|you are processing)", question_ok=True),
     _p(A, STRONG, r"\baccess to (all )?(of )?(my|the) (personal )?(data|informations?|records|file|personal details)"),

@@ -1058,4 +1058,8 @@ ROWS: list[tuple[str, str, set[str]]] = [
      {'objection'}),
     ("Sandra, je t'adore mais stop les appels pour me proposer les stages 😅 si je veux je te fais signe. Bisous",
      'req', {'objection'}),
+    ("Hey Sandra! Could I get a copy of my session notes from last year? Want to look back at how far I've come",
+     'request', {'access'}),
+    ("Je me demandais quelles informations vous aviez gardées sur moi depuis l'atelier de l'an dernier ? Juste par "
+     "curiosité, rien de grave :)", 'request', {'access'}),
 ]
