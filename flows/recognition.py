@@ -43,7 +43,7 @@ from flows.lexicon_rights import (
 )
 from flows.models import Language, Outcome, Right, sorted_rights
 from flows.reading import ParsedMessage
-from flows.recognition_analysis import analyse_text, without_drafts
+from flows.recognition_analysis import analyse_text, not_the_senders, without_drafts
 from flows.recognition_filters import (
     automatic_reason,
     bulk_reason,
@@ -288,9 +288,14 @@ def _first_sentence(findings: Findings) -> str:
     return ""
 
 
-#: Where a contact form's relayed message starts ("Message : ...").
+
+
+#: Where a contact form's relayed message starts ("Message : ...", "Corps du message : ...").
 _FORM_FIELD_RE = re.compile(r"^\s*\**(message|votre message|your message|demande|commentaire|comments?|corps du message)\**\s*:\s*",
                             re.IGNORECASE | re.MULTILINE)
+#: The platform's short closing lines under a relayed form ("Retrouvez ce contact dans votre CRM").
+_FORM_FOOTER_RE = re.compile(r"(retrouvez ce contact|l'[ée]quipe|the .{1,20} team|envoy[ée] (via|depuis)|sent (via|from)|"
+                             r"https?://|crm|espace systeme|g[ée]rer|manage)", re.IGNORECASE)
 
 
 def _form_message(text: str) -> str:
@@ -301,9 +306,6 @@ def _form_message(text: str) -> str:
     lines = text[field.end():].splitlines()
     return "\n".join(line for line in lines if not (len(line) < 100 and _FORM_FOOTER_RE.search(line)))
 
-
-_FORM_FOOTER_RE = re.compile(r"(retrouvez ce contact|l'[ée]quipe|the .{1,20} team|envoy[ée] (via|depuis)|sent (via|from)|"
-                             r"https?://|crm|espace systeme|g[ée]rer|manage)", re.IGNORECASE)
 
 
 def _reading_text(msg: ParsedMessage) -> str:
@@ -328,12 +330,13 @@ def recognise(msg: ParsedMessage, *, own_addresses: frozenset[str] = frozenset()
     text = without_drafts(_reading_text(msg))
     language = detect_language(text or msg.subject)
     automatic, bulk = automatic_reason(msg), bulk_reason(msg)
+    sent_in_bulk = (automatic or "").startswith("bulk: Precedence")
     relayed = None
-    if bulk or (automatic or "").startswith("bulk: Precedence"):
+    if bulk or sent_in_bulk:
         relayed = relayed_words(msg.subject, msg.from_name or "", text)  # only a platform relays
         if relayed is not None:
             text = relayed  # a platform relaying a person's message: only the person's words are read
-            automatic = None if (automatic or "").startswith("bulk: Precedence") else automatic
+            automatic = None if sent_in_bulk else automatic
 
     reason = own_message(msg, own_addresses) or automatic or _test_message(msg.subject, text)
     if reason:
@@ -428,6 +431,9 @@ def recognise(msg: ParsedMessage, *, own_addresses: frozenset[str] = frozenset()
             return _result(Outcome.REVIEW, msg, language, 0.4,
                            ["réponse affirmative à une proposition citée", question], {right})
 
+    if not_the_senders(norm_text, findings):
+        return _result(Outcome.NONE, msg, language, 0.85 if not findings.discarded else 0.6, evidence,
+                       reason="aucune demande d'exercice de droits reconnue")
     net = safety_net(text, msg.subject, findings)
     if net is not None:
         guessed, sentence = net

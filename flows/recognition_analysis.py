@@ -382,6 +382,12 @@ def relatives_data(norm_all: str, findings: Findings) -> bool:
     return bool(_RELATIVE_RE.search(norm_all) and _THEIR_REF_RE.search(norm_all) and not _MY_THINGS_RE.search(norm_all))
 
 
+def not_the_senders(norm_all: str, findings: Findings) -> bool:
+    """A relative's data, or a sender who says they ask nothing yet ("je ne vous demande rien pour
+    l'instant", "I'm just asking for now"): neither recall net reads a request of the sender's into it."""
+    return relatives_data(norm_all, findings) or JUST_ASKING_RE.search(norm_all) is not None
+
+
 #: Records kept of one's sessions ("les notes de séance de 2022"): data, not a booking to cancel.
 _SESSION_RECORDS_RE = re.compile(
     r"\b(notes?|comptes?[- ]rendus?|fiches?|bilans?|enregistrements?|questionnaires?|syntheses?|observations|traces?) "

@@ -48,10 +48,8 @@ from flows.models import Right
 from flows.recognition_analysis import (
     BY_MYSELF_RE,
     HYPOTHESIS_RE,
-    JUST_ASKING_RE,
     REPLY_PREFIX_RE,
     STAY_RE,
-    relatives_data,
     someone_elses,
 )
 from flows.recognition_findings import Findings, clip
@@ -90,9 +88,6 @@ def safety_net(text: str, subject: str, findings: Findings) -> tuple[set[Right],
     (negation, question about rights, login, someone else's data, cancellation, notices,
     thanks for a done action) are not taken again.
     """
-    norm_all = normalise(text)
-    if relatives_data(norm_all, findings) or JUST_ASKING_RE.search(norm_all):
-        return None  # a relative's data, or "je ne vous demande rien pour l'instant"
     units = sentences(text)
     if subject and not REPLY_PREFIX_RE.match(subject) and len(text.split()) < 12:
         # a subject is a topic label ("Question RGPD") unless the body says next to nothing
@@ -301,8 +296,6 @@ def learned_net(text: str, subject: str, findings: Findings) -> tuple[set[Right]
     if text.strip() and not unexplained.strip():
         return None  # every sentence was explained by a filter: nothing is left to judge
     norm = normalise(text)
-    if relatives_data(norm, findings) or JUST_ASKING_RE.search(norm):
-        return None  # a relative's data, or "I'm just asking for now": no request of the sender's
     if _SUBSCRIBE_RE.search(norm) and not NET_OUT_RE.search(norm):
         return None  # asking to receive the newsletter, the address given: consent given
     if (_ACCOUNTING_RE.search(norm) and not PERSONAL_DATA_RE.search(norm) and not DEATH_RE.search(norm)
