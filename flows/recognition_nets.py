@@ -314,10 +314,10 @@ def learned_net(text: str, subject: str, findings: Findings) -> tuple[set[Right]
         return None  # the rules read someone else's data here, and nothing left names the sender's own
     if sentence and _not_for_the_net(sentence_norm, negations=False):
         # the most request-like sentence is one a filter explains: judge what the filters leave
-        kept = "\n".join(s.original for s in sentences(unexplained) if not _not_for_the_net(s.norm, negations=False))
-        # the filter may explain one clause only ("please stop the marketing emails, I'll check the website
-        # myself"): the sentence's other clauses are kept too
-        kept = "\n".join(filter(None, (kept, _unexplained_clauses(sentence))))
+        # a filter may explain one clause only ("please stop the marketing emails, I'll check the website
+        # myself"): a sentence's other clauses are kept
+        kept = "\n".join(filter(None, (s.original if not _not_for_the_net(s.norm, negations=False)
+                                        else _unexplained_clauses(s.original) for s in sentences(unexplained))))
         if not kept.strip() or recognition_model.score(recognition_model.message_text(subject, kept)) < recognition_model.THRESHOLD:
             return None
         sentence, sentence_score = recognition_model.top_sentence(kept)
