@@ -479,7 +479,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(O, STRONG, r"\bobject (to|against) (any |all |the )?(further |future )?(processing|use|marketing|profiling)\b"),
     _p(O, STRONG, r"\bm'(enlever|retirer|oter|effacer|supprimer|desinscrire|rayer|sortir) (de|des) (votre|vos|ta|tes|la|les|cette|ton)\b[^.;!?]{0,30}\b(liste(?! d.?attente| de (clients|patients))|newsletter|mailing|diffusion|envois|infolettre|lettre d'informations?)"),
     # ------------------------------------------------------------------ withdraw consent
-    _p(W, STRONG, r"\b(retir|revoqu|annul)\w* (de )?(mon |ma |le |l'|votre |cet |cette )?(consentement|accord|autorisation|consent|ok)\b(?! (de|d'|du|des) (l'|mon |ma |la |le )?(employeur|banque|medecin|assureur))"),
+    _p(W, STRONG, r"\b(retir|revoqu|annul)\w* (de )?(mon |ma |le |l'|votre |ce |cet |cette )?(consentement|accord|autorisation|consent|ok)\b(?! (de|d'|du|des) (l'|mon |ma |la |le )?(employeur|banque|medecin|assureur))"),
     _p(W, STRONG, r"\b(accord|consentement|autorisation|permission)\b[^.!?]{0,60}\b(je (prefere |souhaite |veux |voudrais )?(le |la |l')(retirer|retire|revoquer|revoque|annuler|annule))\b"),
     _p(W, STRONG, r"\b(consent|permission|agreement|authori[sz]ation)\b[^.!?]{0,60}\b(withdraw|revoke|retract|take back)\w* it\b"),
     _p(W, STRONG, rf"\b{PUBLISHED_FR}\b[^.;!?]{{0,50}}\b(soi(en)?t|etre) (retire|enleve|supprime|depublie|decroche)e?s?\b"),
@@ -530,6 +530,10 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(O, STRONG, r"\bstop (pub|newsletters?|mails?|sms|mailings?)\b"),
     _p(O, STRONG, rf"\bi (don't|do not|no longer) want (any more |anymore |no more |more |any |to receive |to get )?(of )?(your )?{MARKETING_EN}\b"),
     _p(W, STRONG, r"\bi (retire|am retiring|take back) (my |the )?(consent|agreement|permission|authori[sz]ation)\b"),
+    # a questionnaire, answers or one's story no longer to serve a study, a book or research (consent to that use taken back)
+    _p(W, STRONG, r"\b(ne (veux|veut|souhaite|desire|voudrais) plus|plus envie|refuse) que (mon|ma|mes) (questionnaires?|reponses|histoire|cas|temoignage|donnees|infos|bilan)\b[^.;!?]{0,40}"
+                  r"\b(serve|servent|soi(en)?t (utilise|exploite|integre|reprise?)e?s?|figur\w*|apparaiss\w*)\b[^.;!?]{0,30}\b(etude|recherche|enquete|livre|ouvrage|article|memoire|these|formation)s?\b|"
+                  r"\b(don't|do not|no longer) want (my|the) (questionnaires?|answers|responses|story|case|data)\b[^.;!?]{0,30}\b(used|included|featured|to (be used|appear|serve))\b[^.;!?]{0,30}\b(study|research|survey|book|article|thesis|training)\b"),
 )
 #: Which PATTERNS are worth trying on a sentence, from their anchors (flows.lexicon_anchors).
 PREFILTER = Prefilter([p.anchors for p in PATTERNS])
@@ -569,7 +573,7 @@ THEIR_DATA_RE = re.compile(
 OWN_DIRECTIVES_RE = re.compile(
     r"\b(apres (ma mort|mon deces|ma disparition)|si je (viens a |venais a )?(deced|mour)\w*|en cas de (mon )?deces|"
     r"a mon deces|lorsque je (serai|mourrai) (decede\w*|mort\w*)?|in the event of my death|after my (death|passing)|"
-    r"(le jour|quand|lorsque) (ou )?je (mourrai|serai morte?|deced\w+|partirai pour de bon)|"
+    r"(le jour|quand|lorsque) (ou )?je (mourrai|serai morte?|deced\w+|partirai pour de bon)|(quand|lorsque|une fois que) je serai partie?(?=,)|"
     r"when i die|if i (die|pass away|should die)|si je (venais|devais) a (partir|m'en aller)|(le jour|quand|lorsque|une fois) (ou |que )?je (ne serai|serai) plus (la|de ce monde)|"
     r"(when|once|after) i('m| am) (gone|no longer here|no longer around)|(s'il|si jamais il|si un jour il) (m'arrivait|m'arrive) (quelque chose|malheur)|"
     r"if (anything|something) (happens|should happen|were to happen) to me|if i (don't|do not|didn't) (make it|pull through|survive|wake up)|"

@@ -395,9 +395,30 @@ _SESSION_RECORDS_RE = re.compile(
     r"\b(session|coaching|workshop) (notes|recordings?|records|summaries|worksheets)\b")
 
 
+#: Where a long sentence divides into clauses: punctuation, a dash, "mais", "alors", "donc", "but", "so".
+_CLAUSE_RE = re.compile(r"[,;:()]|\s[-\u2013\u2014]+\s|\s[-\u2013\u2014]+(?=,)|\b(?:mais|alors|donc|but|so)\b")
+#: A clause that asks something of her on its own ("j'aimerais savoir", "je m'oppose", "pourriez-vous").
+_CLAUSE_DEMAND_RE = re.compile(DEMAND_RE.pattern + r"|\b(je m'oppose|i object|je vous demande)\b")
+
+
+#: A sentence led by a condition ("Si j'ai consenti..., je retire ce consentement"): its clauses are not read alone.
+_LEADING_IF_RE = re.compile(r"^(et |and )?(si|s'il|if|au cas ou|in case|insofar as|dans la mesure ou|should|supposing|en cas de|a supposer)\b")
+
+
+def _demand_clauses(norm: str) -> list[str]:
+    """The clauses of a long sentence that carry a demand of their own, when there are several."""
+    clauses = [c.strip() for c in _CLAUSE_RE.split(norm) if c and c.strip()]
+    if len(clauses) < 2:
+        return []
+    return [c for c in clauses if c.count(" ") >= 3 and _CLAUSE_DEMAND_RE.search(c)]
+
+
 def _match_sentence(sentence: Sentence, findings: Findings, prefilter: Prefilter,
                     third_context: bool = False, is_subject: bool = False, represented: bool = False,
-                    body_cancel: bool = False, adult_child: bool = False) -> None:
+                    body_cancel: bool = False, adult_child: bool = False, in_clause: bool = False) -> None:
+    """The rights ``sentence`` exercises, added to ``findings``; the ones a filter explains are set
+    aside with the reason. When a filter set aside a whole sentence ("J'ai essayé moi-même..., alors
+    pourriez-vous faire l'export"), each of its clauses that asks on its own is read alone."""
     norm = sentence.norm
     found = [(pattern, match) for pattern in map(PATTERNS.__getitem__, prefilter.candidates(norm))
              if (match := pattern.regex.search(norm)) is not None]
@@ -431,6 +452,7 @@ def _match_sentence(sentence: Sentence, findings: Findings, prefilter: Prefilter
     if third_party and _YOU_HOLD_ABOUT_ME_RE.search(norm):
         third_party = False  # "what you keep about me, and who you gave it to (a company I don't know)"
     hits: list[tuple[Right, int, str, int, int]] = []
+    discarded_before = len(findings.discarded)
     instruction = bool(INSTRUCTION_RE.search(norm))
     thanks_done = THANKS_DONE_RE.search(norm)
     cancel = ((bool(CANCEL_CTX_RE.search(norm)) or body_cancel) and not MAIL_CTX_RE.search(norm)
@@ -567,6 +589,15 @@ def _match_sentence(sentence: Sentence, findings: Findings, prefilter: Prefilter
         hits = [h for h in hits if not (h[0] is Right.ACCESS and _HELD_OBJECT_RE.match(h[2])
                                         and any(b <= h[3] <= e + 3 or (e < h[3] <= e + 80 and not _ACCESS_VERB_RE.search(norm[e:h[3]]))
                                                 for b, e in erase_spans))]
+    if not hits and not in_clause and not _LEADING_IF_RE.match(norm) and any(p.strength >= STRONG for p, _ in found):
+        set_aside, evidence = len(findings.discarded) - discarded_before, len(findings.evidence)
+        for clause in _demand_clauses(norm):
+            _match_sentence(Sentence(sentence.original, clause, sentence.is_question), findings, prefilter, third_context,
+                            is_subject=is_subject, represented=represented, body_cancel=body_cancel,
+                            adult_child=adult_child, in_clause=True)
+        if len(findings.evidence) > evidence:  # a clause asks on its own: the whole sentence's reasons no longer hold
+            del findings.discarded[discarded_before:discarded_before + set_aside]
+        return
     for right, strength, text, _, _ in hits:
         if portability and right is Right.ACCESS and _FETCH_RE.match(text):
             continue  # "récupérer mes données ... au format CSV": one portability request
@@ -637,11 +668,36 @@ def analyse_text(text: str, subject: str = "") -> Findings:
             findings.evidence.append("restriction : ne plus utiliser sans supprimer")
     if DEATH_RE.search(norm_all) and THEIR_DATA_RE.search(norm_all) and not _PRACTITIONER_CTX_RE.search(norm_all):
         _only_post_mortem(units, DEATH_RE, findings)
-    elif (any(OWN_DIRECTIVES_RE.search(s.norm) and not s.is_question for s in units)
+    elif (any((cue := _own_directives(norm_all)).search(s.norm) and not s.is_question for s in units)
             and (findings.strength or _MY_DATA_RE.search(norm_all))):
-        # instructions for one's own data after one's death (art. 85 loi Informatique et Libertés)
-        _only_post_mortem(units, OWN_DIRECTIVES_RE, findings)
+        # instructions for one's own data after one's death (art. 85 loi Informatique et Libertés);
+        # what is asked for now besides ("en attendant, plus de newsletter") stays asked
+        now = {right for right in set(findings.strength) - {Right.POST_MORTEM} if _MEANWHILE_RE.search(norm_all) and any(
+            _MEANWHILE_RE.search(said) or not cue.search(said) for said in map(normalise, findings.sentences.get(right, [])))}
+        strength = dict(findings.strength)
+        _only_post_mortem(units, cue, findings)
+        findings.strength.update({right: strength[right] for right in now})
     return findings
+
+
+#: Death said softly ("après mon départ", "quand je serai partie"): one's own only beside a grave illness told.
+_SOFT_DEATH_RE = re.compile(
+    r"\b(apres mon depart|(quand|lorsque|une fois que) je serai partie?|quand je m'en (irai|serai allee?)|"
+    r"when i'?m gone|once i'?ve gone|after i'?m gone)\b(?! (en|a|au|aux|pour|de|du|des|dans|chez|sur|on|to|for|from)\b)")
+_GRAVE_ILLNESS_RE = re.compile(
+    r"\b(maladie|malade|cancer|tumeur|condamnee?|soins palliatifs|fin de vie|phase terminale|mes jours sont comptes|"
+    r"(pas|plus) (beaucoup|longtemps|tres longtemps) (de temps|a vivre)|ne me laisse (pas|plus) (beaucoup|longtemps)|il me reste (peu|quelques)|"
+    r"terminal|terminally|illness|palliative|not much time|not long to live|end of life)\b")
+#: Something asked for now beside instructions for after one's death.
+_MEANWHILE_RE = re.compile(
+    r"\b(en attendant|d'ici la|dans l'immediat|des maintenant|des a present|des aujourd'hui|pour l'instant|pour le moment|"
+    r"d'une part|d'autre part|in the meantime|meanwhile|for now|right now|until then|firstly|secondly)\b")
+_OWN_DIRECTIVES_SOFT_RE = re.compile(OWN_DIRECTIVES_RE.pattern + "|" + _SOFT_DEATH_RE.pattern)
+
+
+def _own_directives(norm_all: str) -> re.Pattern[str]:
+    """The cue of instructions for after one's own death: the soft words count when an illness is told."""
+    return _OWN_DIRECTIVES_SOFT_RE if _GRAVE_ILLNESS_RE.search(norm_all) else OWN_DIRECTIVES_RE
 
 
 def _only_post_mortem(units: list[Sentence], cue: re.Pattern[str], findings: Findings) -> None:
