@@ -296,7 +296,7 @@ _THIRD_PARTY_BASE_RE = re.compile(
     r"\b(qui|ils|elles) (refuse|refusent|a refuse|ont refuse|continue|continuent) (de |d'|a )|"
     r"\b(i|i've|i have) (already )?(asked|told|requested) (them|him|her|it|the company)\b|"
     r"\bje (leur|lui) ai (deja )?(demande|ecrit|dit)\b|"
-    r"\b(leur|lui) (demander|ecrire|reclamer|envoyer une demande)\b|\bask(ing)? them (for|to)\b|"
+    r"(?<!ni )(?<!plus )(?<!pas )\b(leur|lui) (demander|ecrire|reclamer|envoyer une demande)\b|\bask(ing)? them (for|to)\b|"
     r"\b(a|aupres de|au|to|from) (leur|their) (service client|service clients|customer service|support|hotline)\b|"
     r"\b(orange|sfr|free|bouygues|google|facebook|instagram|amazon|apple|microsoft|la banque|ma banque|the bank|my bank|they|ils) "
     r"(a|ont|has|have|had) (coupe|supprime|efface|deleted|erased|removed|cut|perdu|lost)\b|"
@@ -313,6 +313,7 @@ _THIRD_PARTY_BASE_RE = re.compile(
 _THIRD_PARTY_AT_RE = re.compile(
     r"(?<!communication )(?<!transmission )(?<!communiquer )(?<!transmettre )(?<!divulguer )(?<!transmis )(?<!transmises )"
     r"(?<!communique )(?<!communiquees )(?<!communiques )(?<!envoye )(?<!envoyees )(?<!envoyes )(?<!partage )(?<!partagees )"
+    r"(?<!financement )(?<!prise en charge )(?<!participation )(?<!subvention )"  # a training paid by one's employer
     r"\b(de|d'|a|chez) (mon|ma) "
     r"(voisin|voisine|collegue|employeur|ancien employeur|patron|patronne|bailleur|proprietaire|ex|ex-mari|ex-femme|"
     r"ancien compagnon|ancienne compagne|banque|operateur|mutuelle|assureur|club|salle de sport)\b"
@@ -400,13 +401,18 @@ REPRESENTED_RE = re.compile(
     r"dont je suis (l'assistante?|la secretaire|le secretaire)|(secretaire|assistante?|assistante? juridique|assistante? de direction) (de|du|d') ?(m|mme|dr|maitre|me|monsieur|madame|docteur)|"
     r"me charge de vous|"
     r"on behalf of (mr|mrs|ms|dr|my (boss|manager|employer|director))|(autorisations?|mandats?) (signee?s? )?(ci-jointe?s?|jointe?s?)|we act for|acting for (our client|mr|mrs|ms|dr)|(has|have) authori[sz]ed (us|me|our \w+) (in writing )?to|on (her|his) behalf|(letter|form) of authority|signed authority|(his|her) (assistant|secretary|pa)\b|i am (the )?(pa|assistant|secretary) (to|of)|"
-    r"([4-9]|1[0-7])-year-old|(aged|age de|agee de) ([4-9]|1[0-7])|(papa|maman) (de|d')|en tant que (mere|pere|parent|tuteur|tutrice|representante? legale?)|"
+    r"([4-9]|1[0-7])-year-old|(aged|age de|agee de) ([4-9]|1[0-7])|(papa|maman) (de|d')|(la|le) (mere|pere) (de|d') [a-z]+ \(|(c'est|c|ici|je suis) (la|le) (mere|pere) (de|d')|"
+    r"(we're|we are|i'm|i am) (her|his|their) (parents?|mum|mom|dad|mother|father)\b|court-appointed|deputy for|deputyship|lasting power of attorney|"
+    r"mandat de protection future|habilitation familiale|sauvegarde de justice|en tant que (mere|pere|parent|tuteur|tutrice|representante? legale?)|"
     r"as (his|her|their) (mother|father|mum|mom|dad|parent|legal guardian|guardian)|mandate\w* par|my client|a la demande de (m|mme|monsieur|madame|mon|ma|notre)|"
     r"qui me (charge|demande) de vous ecrire|at the (request|instruction) of (mr|mrs|ms|my|our)|who (asked|has asked) me to write|"
     r"(je vous ecris|j'ecris|je vous contacte|je vous ecris de la part|i am writing|i'm writing) (pour|au nom de|de la part de|on behalf of|for) (mon|ma|my))\b"
 )
 #: A child's age in brackets or between commas ("Lucas (16 ans)", "Mathis, 15 ans,"): a minor, represented.
-MINOR_AGE_RE = re.compile(r"[(,] ?([4-9]|1[0-7]) (ans|years?|yo)\b|\b(a|aura|vient d'avoir|has|is|turned) ([4-9]|1[0-7]) (ans|years? old)\b(?! d)")
+MINOR_AGE_RE = re.compile(r"[(,] ?([4-9]|1[0-7]) (ans|years?|yo)\b|\b(a|aura|vient d'avoir|has|is|turned) ([4-9]|1[0-7]) (ans|years? old)\b(?! d)|"
+                          r"[a-z] \(([4-9]|1[0-7])\)|"  # "Ella (15)"
+                          r"\b(est|is) (maintenant |now |encore |still )?(au college|en primaire|a l'ecole primaire|en (cm1|cm2|ce1|ce2|6e|5e|4e|3e|sixieme|cinquieme|quatrieme)|"
+                          r"in (primary|middle|elementary) school)\b")
 _THIRD_POSSESSIVES = {"ses": "mes", "son": "mon", "sa": "ma", "his": "my", "her": "my", "leurs": "mes", "leur": "mon"}
 _THIRD_OBJ_RE = re.compile(r"\b(?:(la|le|les) concernant|(?:sur|a propos d'|about|on|concerning|regarding) (?:elles|elle|eux|lui|him|her|them)|a son sujet)\b")
 _THIRD_POSS_RE = re.compile(r"\b(ses|son|sa|his|her|leurs|leur)\b")
@@ -420,6 +426,7 @@ def as_represented(norm: str) -> str:
     as the subject's own."""
     norm = _NAMED_DATA_RE.sub(lambda m: f"{m.group(1)} me concernant", norm)
     norm = re.sub(r"\bqui (la|le|les) concerne(nt)?\b", "qui me concerne", norm)
+    norm = re.sub(r"\bnous (communiquer|transmettre|faire parvenir|envoyer|adresser|indiquer)\b", r"me \1", norm)  # the firm, the parents
     norm = _THIRD_OBJ_RE.sub(lambda m: "me concernant" if m.group(1) else "about me" if m.group(0)[-1] in "mr" else "a mon sujet" if m.group(0)[-1] == "t" else "sur moi", norm)
     return _THIRD_POSS_RE.sub(lambda m: _THIRD_POSSESSIVES[m.group(1)], norm)
 

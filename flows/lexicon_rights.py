@@ -330,7 +330,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(E, STRONG, r"\b(supprim\w*|effac\w*|detrui\w*|delete|erase|destroy) (les |mes |vos |the |my |your )(notes|comptes?[- ]rendus|enregistrements?|recordings?) "
                   r"(de|des|du|prises|of|from|taken)\b", question_ok=True),
     # "merci de m'effacer de tous vos fichiers (newsletter, formation, factures)": all of them, not a mailing list
-    _p(E, STRONG, r"\b(m'|me )(supprim|effac|ray|retir|enlev)\w* de (tous|toutes|l'ensemble de) (vos|tes) (fichiers|bases|registres|systemes|listes)\b"),
+    _p(E, STRONG, r"\b(m'|me )(supprim|effac|ray|retir|enlev)\w* de (tous|toutes|l'ensemble de) (vos|tes) (fichiers|bases|registres|systemes|listes(?! (d'envoi|de diffusion|de mailing|mailing|de prospection|marketing)))\b"),
     # "je souhaite que toutes mes données, y compris celles chez Stripe, soient effacées"
     _p(E, STRONG, r"\b(toutes |all )?(mes|my) (donnees|informations|infos|coordonnees|data|personal data)\b[^.;!?]{0,80}\b(soient|soit|be) "
                   r"(definitivement |completement |entierement |bien |permanently |completely )?(supprimee?s?|effacee?s?|detruite?s?|deleted|erased|destroyed)\b"),
@@ -454,7 +454,9 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(O, STRONG, r"\b(ne )?plus (vous |te )?servir (de|des) (mes|mon|ma)\b"),
     _p(O, STRONG, rf"\b(veux|veu|veut|souhaite|voudrais|desire) (plus|plu|pu) (de |d')?(la |les |vos |ta |tes |votre |ton |ces )?{MARKETING_FR}\b"),
     _p(O, STRONG, r"\b(n'utilisez plus|ne plus utiliser|ne plus exploiter|cessez d'utiliser|arretez d'utiliser|cesser d'utiliser|arreter d'utiliser) (mes|les|vos|ces) (donnees|informations|infos|coordonnees)|\bne (les|la) (utilisez|exploitez|traitez) plus\b"),
-    _p(O, STRONG, rf"\bme (retirer|supprimer|enlever|rayer|sortir) (de|des) (votre|vos|la|les|toutes? vos|ta|tes|cette) {GAP}(liste(?! d.?attente)|newsletter|mailing|diffusion|envois|prospection|lettre d'informations?|infolettre)"),
+    _p(O, STRONG, r"\b(cesser|arreter|stopper|suspendre)\w* (de m'envoyer |d'envoyer |de lui envoyer )?(vos|ces|les|tes|tous (vos|ces|les)|toutes? (vos|ces|les)) (envois|mails|e-?mails|courriels|sms|"
+                  r"messages (commerciaux|promotionnels|publicitaires)|offres|relances|sollicitations|newsletters?|appels)\b(?! (de|des|du|d') (factures?|documents?|dossier|rappel))"),
+    _p(O, STRONG, rf"\bme (retirer|supprimer|enlever|rayer|sortir)( vous-meme| toi-meme| manuellement)? (de|des) (votre|vos|la|les|toutes? vos|ta|tes|cette) {GAP}(liste(?! d.?attente)|newsletter|mailing|diffusion|envois|prospection|lettre d'informations?|infolettre)"),
     _p(O, STRONG, r"(?<!\bi )(?<!\bwe )\b(don't|do not|dont|no longer) (use|process) (it|them|my (personal )?(data|informations?|details))( any ?more| any longer)?\b"),
     _p(O, STRONG, r"\bne (plus|jamais plus) (me |m')(envoyer|ecrire|contacter|solliciter|appeler|relancer|demarcher)\b|\bje refuse (que|l'utilisation|le traitement|toute (prospection|sollicitation|utilisation))\b"),
     _p(O, STRONG, r"^(stop|stop pub|stop newsletter|stop mails?|desabonnement|desinscription|unsubscribe|remove me)\W*(merci|svp|stp|please|thanks|thank you|merci d'avance)?\W*$"),
@@ -479,7 +481,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(O, STRONG, r"\bobject (to|against) (any |all |the )?(further |future )?(processing|use|marketing|profiling)\b"),
     _p(O, STRONG, r"\bm'(enlever|retirer|oter|effacer|supprimer|desinscrire|rayer|sortir) (de|des) (votre|vos|ta|tes|la|les|cette|ton)\b[^.;!?]{0,30}\b(liste(?! d.?attente| de (clients|patients))|newsletter|mailing|diffusion|envois|infolettre|lettre d'informations?)"),
     # ------------------------------------------------------------------ withdraw consent
-    _p(W, STRONG, r"\b(retir|revoqu|annul)\w* (de )?(mon |ma |le |l'|votre |ce |cet |cette )?(consentement|accord|autorisation|consent|ok)\b(?! (de|d'|du|des) (l'|mon |ma |la |le )?(employeur|banque|medecin|assureur))"),
+    _p(W, STRONG, r"\b(retir|revoqu|annul)\w* (de )?(mon |ma |le |l'|votre |ce |cet |cette |notre |nos )?(consentement|accord|autorisation|consent|ok)\b(?! (de|d'|du|des) (l'|mon |ma |la |le )?(employeur|banque|medecin|assureur))"),
     _p(W, STRONG, r"\b(accord|consentement|autorisation|permission)\b[^.!?]{0,60}\b(je (prefere |souhaite |veux |voudrais )?(le |la |l')(retirer|retire|revoquer|revoque|annuler|annule))\b"),
     _p(W, STRONG, r"\b(consent|permission|agreement|authori[sz]ation)\b[^.!?]{0,60}\b(withdraw|revoke|retract|take back)\w* it\b"),
     _p(W, STRONG, rf"\b{PUBLISHED_FR}\b[^.;!?]{{0,50}}\b(soi(en)?t|etre) (retire|enleve|supprime|depublie|decroche)e?s?\b"),

@@ -87,7 +87,8 @@ class Recognition(BaseModel):
 
 
 #: A contact form's fields ("Nom : ...", "Email : ...", "Message : ..."), as relayed by a site or a platform.
-_FORM_NAME_RE = re.compile(r"^\s*\**(nom|name|prenom|first name|full name|votre nom|your name)\**\s*:", re.IGNORECASE | re.MULTILINE)
+_FORM_NAME_RE = re.compile(r"^\s*\**(nom|name|pr[ée]nom|first name|full name|votre nom|your name|e-?mail|adresse e-?mail|email address|"
+                           r"votre e-?mail|your e-?mail)\**\s*:", re.IGNORECASE | re.MULTILINE)
 _FORM_MESSAGE_RE = re.compile(r"^\s*\**(message|votre message|your message|demande|commentaire|comments?)\**\s*:", re.IGNORECASE | re.MULTILINE)
 
 
@@ -127,14 +128,19 @@ def _foreign(text: str, findings: Findings) -> bool:
 
 
 _FWD_TO_RE = re.compile(r"^\s*\*?(à|a|to|an|para)\s*\*?\s*:\s*(.+)$", re.IGNORECASE | re.MULTILINE)
+_FWD_FROM_RE = re.compile(r"^\s*\*?(de|from|von|van)\s*\*?\s*:\s*(.+)$", re.IGNORECASE | re.MULTILINE)
 
 
-def _forwarded_to_someone_else(forwarded: str, own_addresses: frozenset[str]) -> bool:
-    """A forwarded message whose header block shows another recipient was sent elsewhere."""
+def _forwarded_to_someone_else(forwarded: str, own_addresses: frozenset[str], ours: frozenset[str] = frozenset()) -> bool:
+    """A forwarded message whose header block shows another recipient was sent elsewhere; not when
+    it came from her (``ours``: her addresses and the one written to): her own mail sent back."""
     head = forwarded[:800]
     match = _FWD_TO_RE.search(head)
     if match is None or "@" not in match.group(2):
         return False
+    sender = _FWD_FROM_RE.search(head)
+    if sender is not None and any(addr.lower() in sender.group(2).lower() for addr in ours | own_addresses):
+        return False  # "This is the kind of mail I keep getting on my old address": her mail forwarded back
     to = match.group(2).lower()
     return not any(addr.lower() in to for addr in own_addresses) and bool(own_addresses)
 
@@ -295,7 +301,7 @@ _FORM_FIELD_RE = re.compile(r"^\s*\**(message|votre message|your message|demande
                             re.IGNORECASE | re.MULTILINE)
 #: The platform's short closing lines under a relayed form ("Retrouvez ce contact dans votre CRM").
 _FORM_FOOTER_RE = re.compile(r"(retrouvez ce contact|l'[ée]quipe|the .{1,20} team|envoy[ée] (via|depuis)|sent (via|from)|"
-                             r"https?://|crm|espace systeme|g[ée]rer|manage)", re.IGNORECASE)
+                             r"https?://|crm|espace systeme|g[ée]rer|manage|tableau de bord|dashboard|voir le contact|view (the )?contact)", re.IGNORECASE)
 
 
 def _form_message(text: str) -> str:
@@ -365,7 +371,8 @@ def recognise(msg: ParsedMessage, *, own_addresses: frozenset[str] = frozenset()
         why = "plainte adressée à une autorité de contrôle (pas une demande à la praticienne)"
         return _result(Outcome.NONE, msg, language, 0.8, [why], reason=why)
 
-    if _CLOSURE_RE.search(norm_text) and not DEMAND_RE.search(norm_text):
+    if _CLOSURE_RE.search(norm_text) and not DEMAND_RE.search(norm_text) and not any(
+            not _CLOSURE_RE.search(normalise(said)) for said in findings.evidence):  # "tout est en ordre. En revanche, ..."
         why = "message qui clôt un échange (« fausse alerte », « tout est en ordre »), sans nouvelle demande"
         return _result(Outcome.NONE, msg, language, 0.7, [why] + findings.evidence, reason=why)
 
@@ -409,7 +416,7 @@ def recognise(msg: ParsedMessage, *, own_addresses: frozenset[str] = frozenset()
         return _result(Outcome.REVIEW, msg, language, 0.4, findings.evidence,
                        {r for r, s in findings.strength.items() if s >= MEDIUM})
 
-    if msg.forwarded_text.strip() and not _forwarded_to_someone_else(msg.forwarded_text, own_addresses):
+    if msg.forwarded_text.strip() and not _forwarded_to_someone_else(msg.forwarded_text, own_addresses, frozenset(msg.to)):
         forwarded = analyse_text(msg.forwarded_text)
         if forwarded.best() >= STRONG:
             return _result(Outcome.REVIEW, msg, language, 0.4,
@@ -434,18 +441,19 @@ def recognise(msg: ParsedMessage, *, own_addresses: frozenset[str] = frozenset()
     if not_the_senders(norm_text, findings):
         return _result(Outcome.NONE, msg, language, 0.85 if not findings.discarded else 0.6, evidence,
                        reason="aucune demande d'exercice de droits reconnue")
-    net = safety_net(text, msg.subject, findings)
+    subject = "" if relayed is not None else msg.subject  # a relay's subject is the platform's, not the person's
+    net = safety_net(text, subject, findings)
     if net is not None:
         guessed, sentence = net
         if (veto := _vetoed(Outcome.REVIEW, msg, text, language, [sentence] + evidence, sentence)) is not None:
             return veto
         return _result(Outcome.REVIEW, msg, language, 0.3,
                        [f"filet de sécurité (vocabulaire des droits non résolu) : {sentence}"] + evidence,
-                       learned_rights(text, msg.subject, guessed))
-    learned = learned_net(text, msg.subject, findings)
+                       learned_rights(text, subject, guessed))
+    learned = learned_net(text, subject, findings)
     if learned is not None:
         guessed, why = learned
-        return _result(Outcome.REVIEW, msg, language, 0.3, [why] + evidence, learned_rights(text, msg.subject, guessed))
+        return _result(Outcome.REVIEW, msg, language, 0.3, [why] + evidence, learned_rights(text, subject, guessed))
     return _result(Outcome.NONE, msg, language, 0.85 if not findings.discarded else 0.6, evidence,
                    reason="aucune demande d'exercice de droits reconnue")
 

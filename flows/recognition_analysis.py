@@ -64,7 +64,8 @@ _YOU_HOLD_ABOUT_ME_RE = re.compile(
     r"\b(vous|tu|you|please|merci de)\b[^.;!?]{0,40}\b(transmett\w*|transfer\w*|envoy\w*|communiqu\w*|send|forward)\b[^.;!?]{0,80}\b(mes|my) (donnees|informations|infos|dossier|resultats|evaluations|notes|data|records|file|results)\b")
 #: An item of a numbered list of demands ("Je vous prie : 1) de me communiquer ... 2) puis de
 #: procéder à leur effacement"): the infinitive continues the lead-in's demand.
-_LIST_ITEM_DEMAND_RE = re.compile(r"(\d{1,2}[).]|[a-h]\)|[-*\u2022]) ?(et |puis |ensuite |enfin |and |then )?(de |d'|to )")
+_LIST_ITEM_DEMAND_RE = re.compile(r"(\d{1,2}[).]|[a-h]\)|[-*\u2022]) ?(et |puis |ensuite |enfin |and |then )?(de |d'|to )|"
+                                  r"(de |d')(nous |me |m')?[a-z]+(er|ir|re)\b")  # an item whose number the sentences split off
 #: The sender's own data, named where her processors hold it ("y compris celles chez Stripe").
 _MINE_AT_PROCESSOR_RE = re.compile(
     r"\b(mes|my) (donnees|informations|infos|coordonnees|data|details|personal data)\b[^.;!?]{0,80}\b(chez|at|with|in|dans|on) "
@@ -243,6 +244,8 @@ _READER_BUSINESS_RE = re.compile(
     r"\bhow (do )?you (handle|deal with|process|manage|treat)\b|\bcomment (gerez|traitez|geres|traites)[- ](vous|tu)\b")
 _MY_DATA_RE = re.compile(r"\b(mes|my) ([\w-]+ ){0,2}(donnees|informations|notes|ecrits|dossiers?|fiches?|enregistrements|data|notes|files?|"
                          r"writings|records|recordings)\b")
+#: One's contact details or data named in what is to be erased ("effacer mes coordonnées ainsi que les messages...").
+_MY_CONTACT_DATA_RE = re.compile(r"\b(mes|my) (coordonnees|donnees|informations|infos|contact details|details|data|numeros?|adresses?)\b")
 #: A verb that asks to see or receive what is held, between an erasure and "tout ce que vous avez".
 _ACCESS_VERB_RE = re.compile(r"\b(envoy|transmet|communiqu|copi|send|voir|savoir|consult|montr|show|see|know|recevoir|receive|avant|before|d'abord|first)\w*")
 _HELD_OBJECT_RE = re.compile(r"^(tout|ce|everything|all|whatever|what|toutes? les|les (donnees|informations|infos|renseignements)|l'information|l'info)\b")
@@ -329,7 +332,8 @@ _THEIR_THING_RE = re.compile(
 _NOT_TO_THEM_RE = re.compile(
     r"\b(ne (rien |pas |plus )?(transmett|communiqu|envoy|donn|partag|utilis)\w*|ni (de )?(le |la |les |l')?(transmett|communiqu|envoy)\w*|(ne|n') ?(les |le |la |l')?(transmettez|communiquez|envoyez|donnez|partagez) (rien|pas|plus)|"
     r"rien (transmettre|communiquer|envoyer)|rien ne (soit|sera|doit etre) (transmis|communique|envoye|donne|partage)|"
-    r"(do not|don't|never|not to) (send|share|pass|give|forward|disclose)\w*)\b[^.;!?]{0,80}"
+    r"(do not|don't|never|not to) (send|share|pass|give|forward|disclose)\w*|"
+    r"(m'oppose|object) (a ce (que|qu') ?\w*|to (it|them|this|my \w+) being) (soi(en)?t |be )?(transmis|communiqu|envoy|partag|sent|shared|passed|disclosed|given)\w*)\b[^.;!?]{0,80}"
     r"\b(a|au|aux|to) (mon|ma|mes|my)\b")
 #: Something of the sender's to take off her pages or accounts ("remove my photo from Facebook").
 _OFF_HER_PAGES_RE = re.compile(
@@ -398,7 +402,9 @@ _SESSION_RECORDS_RE = re.compile(
 #: Where a long sentence divides into clauses: punctuation, a dash, "mais", "alors", "donc", "but", "so".
 _CLAUSE_RE = re.compile(r"[,;:()]|\s[-\u2013\u2014]+\s|\s[-\u2013\u2014]+(?=,)|\b(?:mais|alors|donc|but|so)\b")
 #: A clause that asks something of her on its own ("j'aimerais savoir", "je m'oppose", "pourriez-vous").
-_CLAUSE_DEMAND_RE = re.compile(DEMAND_RE.pattern + r"|\b(je m'oppose|i object|je vous demande)\b")
+_CLAUSE_DEMAND_RE = re.compile(
+    DEMAND_RE.pattern + r"|\b(je m'oppose|i object|je vous demande|je (vous )?serais (tres )?(reconnaissante?|obligee?)|de bien vouloir|"
+    r"(i|we) (would|'d) be (most |very )?(grateful|obliged)|je (retire|reviens sur|revoque)|i (withdraw|revoke|take back))\b")
 
 
 #: A sentence led by a condition ("Si j'ai consenti..., je retire ce consentement"): its clauses are not read alone.
@@ -436,6 +442,7 @@ def _match_sentence(sentence: Sentence, findings: Findings, prefilter: Prefilter
     demand = bool(DEMAND_RE.search(norm)) or kind == "polite" or bool(_LIST_ITEM_DEMAND_RE.match(norm))
     third_party = bool(THIRD_PARTY_RE.search(norm)) or (
         third_context and bool(_OTHER_AGENT_RE.search(norm)) and not _YOU_RE.search(norm)
+        and not (represented and re.search(r"\b(me concernant|sur moi|a mon sujet|mes donnees)\b", norm))  # the client's, read as own
     ) or (third_context and sentence.is_question and bool(_FOR_OTHER_RE.search(norm)))
     if not represented and (_SOMEONE_ELSE_WANTS_RE.search(norm)
                             or (_THEIR_THING_RE.search(norm) and not _MINE_RE.search(norm))
@@ -501,7 +508,7 @@ def _match_sentence(sentence: Sentence, findings: Findings, prefilter: Prefilter
         if right is Right.PORTABILITY and _DONE_TO_ME_RE.search(norm[: match.start()]):
             findings.discarded.append(f"ignoré (ce qui a été fait de ses données, pas une demande) : {clip(sentence.original)}")
             continue
-        if right is Right.ERASURE and _MESSAGE_OBJECT_RE.search(norm):
+        if right is Right.ERASURE and _MESSAGE_OBJECT_RE.search(norm) and not _MY_CONTACT_DATA_RE.search(match.group(0)):
             findings.discarded.append(f"ignoré (un message à effacer, pas des données) : {clip(sentence.original)}")
             continue
         if right is Right.PORTABILITY and not first_person and not is_subject and not demand:

@@ -113,7 +113,8 @@ def compliance_pitch(norm_text: str) -> str | None:
 _RELAY_RE = re.compile(
     r"(vous a envoy[ée] un (nouveau )?message|sent you a (new )?message|(has )?a new response|nouvelle r[ée]ponse|"
     r"new (form )?(submission|response|entry)|nouvelle (soumission|entr[ée]e)|nouveau message (de|depuis)|new message from|"
-    r"a laiss[ée] un commentaire|left a (new )?comment|a comment[ée]|commented on|message priv[ée]|\bvia linkedin\b)",
+    r"a laiss[ée] un commentaire|left a (new )?comment|a comment[ée]|commented on|message priv[ée]|\bvia linkedin\b|"
+    r"messages? non lus?|unread messages?|(\d+|des|de) nouveaux messages|\d+ new messages)",
     re.IGNORECASE)
 #: A quoted message inside the notification, as its own paragraph: « ... », “ ... ” or "...".
 _QUOTED_RE = re.compile(r"^\s*(?:\w[\w .'-]{0,40}:\s*)?(?:«\s*(.{20,}?)\s*»|“(.{20,}?)”|\"(.{20,}?)\")", re.DOTALL | re.MULTILINE)

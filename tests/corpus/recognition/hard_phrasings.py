@@ -1062,4 +1062,33 @@ ROWS: list[tuple[str, str, set[str]]] = [
      'request', {'access'}),
     ("Je me demandais quelles informations vous aviez gardées sur moi depuis l'atelier de l'an dernier ? Juste par "
      "curiosité, rien de grave :)", 'request', {'access'}),
+    # session 8's held-out rounds blind63 to blind66 (run once at a129d82), blind67 and blind68 (at 40072f1)
+    ("Bonjour, même si je n'ai participé qu'à un seul webinaire gratuit (celui de mai), j'aimerais savoir quelles "
+     "informations vous avez gardées sur moi à cette occasion ?", 'request', {'access'}),
+    ("J'ai essayé moi-même d'exporter mes réponses depuis mon espace, mais la plateforme ne le permet qu'aux "
+     "administrateurs, alors pourriez-vous faire l'export de mes réponses au format CSV ?", 'request', {'portability'}),
+    ("Je me suis pourtant désinscrite moi-même via le lien en février, mais comme elle continue d'arriver, je vous "
+     "serais reconnaissante de bien vouloir me retirer vous-même de toutes vos listes d'envoi.", 'request', {'objection'}),
+    ("Les autorisations, on les avait signées, mais j'y parle de choses intimes concernant ma mère, et je reviens sur "
+     "mon consentement : pourriez-vous retirer l'enregistrement ?", 'req', {'withdraw_consent'}),
+    ("Je suis inscrit depuis janvier. Je retire ce consentement, merci de ne plus me suivre.", 'request',
+     {'withdraw_consent'}),
+    ("Sandra, je prépare mes papiers. Après ma mort je veux que tu effaces tout. Et en attendant, plus de newsletter "
+     "svp.", 'request', {'objection', 'post_mortem'}),
+    ("J'ai une maladie qui ne me laisse pas beaucoup de temps. Je voudrais qu'après mon départ, mes notes de séances "
+     "soient détruites.", 'request', {'post_mortem'}),
+    ("Merci pour la facture corrigée, tout est en ordre. En revanche, je reçois vos propositions commerciales : je "
+     "vous remercie de me désinscrire de l'ensemble de vos envois promotionnels.", 'request', {'objection'}),
+    ("Service mandataire — mesure de tutelle de Mme Roy. Nous constatons que Mme Roy reçoit régulièrement des offres "
+     "commerciales de votre part. Nous vous demandons :\n- de cesser ces envois ;\n- de nous communiquer la liste des "
+     "données détenues sur elle.", 'request', {'access', 'objection'}),
+    ("bjr c la mere de Lily (atelier du samedi) svp pouvez vs supprimer tt ce ke vs avez sur elle on arrete. merci",
+     'request', {'erasure'}),
+    ("Vous avez appelé le portable de ma fille Éva (15 ans). Je vous demande de ne plus l'appeler ni lui écrire pour "
+     "de la prospection.", 'request', {'objection'}),
+    ("I am the court-appointed deputy for Mr Liam Foster (order attached). Please delete his account and all personal "
+     "data you hold, and stop emailing him.", 'request', {'erasure', 'objection'}),
+    ("J'ai suivi la formation financée par mon employeur. Je voudrais savoir à qui ces résultats ont été communiqués, "
+     "et je m'oppose à ce qu'ils soient transmis à l'avenir à mon employeur.", 'request', {'access', 'objection'}),
+    ("Je ne veux plus que mon questionnaire serve à l'étude. Merci.", 'request', {'withdraw_consent'}),
 ]
