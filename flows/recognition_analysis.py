@@ -86,6 +86,7 @@ _FETCH_RE = re.compile(
     r"transmet|communiqu|faites parvenir|adress|receive|recevoir)"
 )
 _ADULT_AGE_RE = re.compile(r"\b(fils|fille|enfant|son|daughter|child) (de|d'|is|aged) ?(1[89]|[2-9]\d) (ans|years)\b|"
+                           r"\b(fils|fille|son|daughter)\b[^.;!?]{0,25}\((1[89]|[2-9]\d)\)|"
                            r"\b(fils|fille|enfant|son|daughter|child)\b[^.;!?]{0,25}[(,] ?(1[89]|[2-9]\d) (ans|years)|\b(majeure?|adulte|grown[- ]up|adult)\b|"
                            r"\b(fils|fille|son|daughter)\b[^.;!?]{0,60}\b(ses etudes a|son travail|his job|her job|university|universite|fac|"
                            r"ecole d'ingenieur|en master|married|mariee?|ses enfants|her husband|his wife)\b")
@@ -164,7 +165,8 @@ _CORRECT_ASK_RE = re.compile(
 _OPT_OUT_WORD_RE = re.compile(r"^\W*(stop|stop pub|stop svp|stop merci|unsubscribe|unsubscribe me)\W*$")
 #: Standing up to someone ("dès que je m'oppose à mon responsable"): no processing objected to.
 _OPPOSE_PERSON_RE = re.compile(
-    r"\s*(a|aux) (mon|ma|mes|son|sa|ses|lui|elle|eux|leur|quelqu'un|mes collegues|ma hierarchie|mon responsable|ma responsable)\b"
+    r"\s*((a|aux) (mon|ma|mes|son|sa|ses|lui|elle|eux|leur|quelqu'un|mes collegues|ma hierarchie|mon responsable|ma responsable)\b|"
+    r"(au |a ce |a un )?(changement|report|deplacement|nouvel horaire|nouveau creneau|decalage|planning|programme)\b)"
     r"(?! (utilisation|traitement|prospection|profilage|envoi|usage|donnees|informations|coordonnees))")
 #: A general rule repeated ("il faut demander l'effacement de ses données"): nobody's request.
 _GENERIC_ADVICE_RE = re.compile(r"\b(il faut|il faudrait|on peut|on doit|tout le monde peut|people (should|can)|everyone (should|can))\b[^.;!?]{0,25}$")
@@ -234,7 +236,7 @@ _USUALLY_RE = re.compile(r"\b(would|will|is|are|get|gets) (normally|usually|auto
                          r"\b(sont|seront|serait|seraient|est) (normalement|habituellement|automatiquement|generalement) (supprim|effac|detrui)")
 _UNSURE_RE = re.compile(r"\b(je ne sais pas|je sais pas|i'm not sure|i am not sure|not sure|i don't know|i do not know) (encore |yet )?(si|if|whether)\b|"
                         r"\b(peut-etre|maybe|perhaps) (que )?(je|i|i'll|j') ?(vous |te )?(demanderai|demanderais|will ask|might ask|may ask|ask)\b")
-HYPOTHESIS_RE = re.compile(r"(?<!decider )(?<!savoir )(?<!voir )\b(si je|s'il|if i|si un jour (je|j')|if i ever|if one day i|et si je|au cas ou je|in case i|supposons que je|suppose i|"
+HYPOTHESIS_RE = re.compile(r"(?<!decider )(?<!savoir )(?<!voir )\b(si je|s'il|if i|si jamais,?( [^,.;!?]{0,30},)? (je|j')|if ever,?( [^,.;!?]{0,30},)? i|si un jour (je|j')|if i ever|if one day i|et si je|au cas ou je|in case i|supposons que je|suppose i|"
                            r"do i have to|must i|should i|dois-je|est-ce que je dois|faut-il que je|"
                            r"un client peut-il|une cliente peut-elle|can a client|may a client|"
                             r"est-ce que je pourrai|pourrai-je|pourrais-je plus tard|could i later|can i later|will i be able to)\b")
@@ -356,10 +358,12 @@ def someone_elses(norm: str, findings: Findings) -> bool:
 _RELATIVE_RE = re.compile(
     r"\b(mon|ma|my) (frere|soeur|mere|pere|maman|papa|mari|epoux|epouse|femme|compagnon|compagne|conjointe?|"
     r"beau-pere|belle-mere|grand-mere|grand-pere|father|mother|dad|mum|mom|husband|wife|brother|sister|partner|"
-    r"grandmother|grandfather|father-in-law|mother-in-law)\b")
+    r"grandmother|grandfather|father-in-law|mother-in-law)\b|"
+    r"\b(je suis|i'm|i am) (le|la|her|his) (fils|fille|mari|epoux|epouse|femme|frere|soeur|son|daughter|husband|wife|brother|sister)\b")
 #: Their things or them taken off a list ("son dossier", "à son sujet", "take him off").
 _THEIR_REF_RE = re.compile(
     r"\b(a son sujet|(la|le) concernant|sur (elle|lui)|about (him|her)|(take|remove|get|strike) (him|her) (off|from|out))\b|"
+    r"\b(m'inquiete|inquiete?|worried|concerned) (pour|about) (elle|lui|him|her)\b|"
     r"\b(son|sa|ses|his|her) (dossier|fiche|donnees|informations|coordonnees|notes|compte|file|records|data|details|"
     r"information|inbox|boite|adresse|e-?mail|numero|portable|account)\b")
 _MY_THINGS_RE = re.compile(

@@ -1091,4 +1091,12 @@ ROWS: list[tuple[str, str, set[str]]] = [
     ("J'ai suivi la formation financée par mon employeur. Je voudrais savoir à qui ces résultats ont été communiqués, "
      "et je m'oppose à ce qu'ils soient transmis à l'avenir à mon employeur.", 'request', {'access', 'objection'}),
     ("Je ne veux plus que mon questionnaire serve à l'étude. Merci.", 'request', {'withdraw_consent'}),
+    ("Hello, my son Jamie (24) is one of your clients. Could you send me his notes? I'm worried about him.", 'none', set()),
+    ("Je voulais vous raconter : mon ancienne naturopathe, à qui j'avais demandé de supprimer mes données et de ne "
+     "plus m'envoyer sa lettre, a continué pendant un an.", 'none', set()),
+    ("J'aimerais comprendre une chose : si jamais, en cours de route, je décidais d'arrêter et de vous demander "
+     "d'effacer mes notes de séance, est-ce que ce serait possible tout de suite ?", 'none', set()),
+    ("Je suis le fils de Mme Colette Barbier que vous suivez depuis le printemps. Je m'inquiète pour elle. Pourriez-vous "
+     "me faire parvenir vos notes de séance ?", 'none', set()),
+    ("Aucune raison de m'opposer au changement, 18h me va très bien.", 'none', set()),
 ]
