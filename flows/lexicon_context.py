@@ -428,6 +428,7 @@ def as_represented(norm: str) -> str:
     norm = _NAMED_DATA_RE.sub(lambda m: f"{m.group(1)} me concernant", norm)
     norm = re.sub(r"\bqui (la|le|les) concerne(nt)?\b", "qui me concerne", norm)
     norm = re.sub(r"\bnous (communiquer|transmettre|faire parvenir|envoyer|adresser|indiquer)\b", r"me \1", norm)  # the firm, the parents
+    norm = re.sub(r"\b(ne plus|ne pas|plus) (la |le |les |l')(contacter|appeler|solliciter|relancer|demarcher|recontacter)\b", r"\1 me \3", norm)
     norm = _THIRD_OBJ_RE.sub(lambda m: "me concernant" if m.group(1) else "about me" if m.group(0)[-1] in "mr" else "a mon sujet" if m.group(0)[-1] == "t" else "sur moi", norm)
     return _THIRD_POSS_RE.sub(lambda m: _THIRD_POSSESSIVES[m.group(1)], norm)
 

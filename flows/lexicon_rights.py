@@ -190,6 +190,16 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(A, STRONG, r"\b(obtenir|recevoir|avoir) (la )?communication (de|des|du) (mon dossier|mes donnees|mes notes|notes|donnees|informations|pieces)\b"),
     # "la communication de l'ensemble des données le concernant, puis leur suppression"
     _p(E, STRONG, r"\b(puis|ensuite|et enfin|then|and then|and afterwards) (de proceder a |a )?(leur|their|mon|ma|my) (suppression|effacement|destruction|deletion|erasure)\b"),
+    # session 8: the second right of a message, said in everyday words
+    _p(E, STRONG, r"\b(je (souhaite|veux|voudrais|demande)|j'aimerais|merci de faire en sorte) (que|qu') ?(tout|tout le reste|le reste|l'ensemble) (soit|soient) (efface|supprime|detruit|jete)e?s?\b|"
+                  r"\b(et )?(ensuite |puis |apres )?(qu'il|qu'il ne) (n'en )?(reste|restera) (plus )?rien( de moi)? (chez vous|dans vos (fichiers|dossiers|bases))\b"),
+    _p(E, STRONG, r"\b(supprim|effac|detrui|retir|enlev)\w* (la|les|cette|ces) (notes?|mentions?|passages?|lignes?) (sur|concernant|relatives? a|a propos de) (mes|mon|ma)\b"),
+    _p(E, MEDIUM, r"\b(wipe|scrub|erase|delete) (my|all my) (details|data|info|information|records)\b|\b(following|after) (delivery|that|which|this),? (its|their) (erasure|deletion)\b|"
+                  r"\b(puis|ensuite|apres),? (son|leur) (effacement|suppression|destruction)\b"),
+    _p(O, STRONG, r"\b(plus|pas) d'(invitations?|offres|promos?|pubs?|relances|sollicitations)( commerciales)?,? (svp|stp|merci|s'il vous plait)\b|\bno more (invitations|offers|promos)\b"),
+    _p(RE, STRONG, r"\b(is|was) (spelt|spelled|written|listed|recorded) [^.;!?]{1,40}\b(but|when it) (should|ought to) be\b|"
+                   r"\bmy (date of birth|birth date|surname|last name|first name|name|address|e-?mail|phone number|postcode|job title) (corrected|changed|updated|amended|fixed) to\b"),
+    _p(W, STRONG, r"\b(withdraw\w*|revok\w*|retract\w*|rescind\w*) (my |the |our |this |that |all )?(photo|image|video|picture|recording|marketing|testimonial|publicity|media) (consent|permission|release|authori[sz]ation)\b"),
     # "pouvez-vous me dire avec qui exactement, et ce qui a été transmis ?"
     _p(A, STRONG, r"\b(me dire|m'indiquer|me preciser|dites[- ]moi|tell me) (avec qui|a qui|with whom|who)\b[^.;!?]{0,40}\b(partag|transmi|communiqu|shared|passed on|sent|given)\w*", question_ok=True),
     # "je vous demande la communication de l'ensemble des données personnelles me concernant"

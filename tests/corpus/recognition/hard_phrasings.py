@@ -1099,4 +1099,16 @@ ROWS: list[tuple[str, str, set[str]]] = [
     ("Je suis le fils de Mme Colette Barbier que vous suivez depuis le printemps. Je m'inquiète pour elle. Pourriez-vous "
      "me faire parvenir vos notes de séance ?", 'none', set()),
     ("Aucune raison de m'opposer au changement, 18h me va très bien.", 'none', set()),
+    ("Plus d'invitations svp, et supprimez-moi de vos fichiers.", 'request', {'erasure', 'objection'}),
+    ("Je voudrais savoir ce qui leur a été transmis à l'époque, et recevoir une copie de mon dossier. Ensuite, je "
+     "souhaite que tout soit effacé.", 'request', {'access', 'erasure'}),
+    ("Two quick things: my surname is spelt Mcallister in your system but should be McAllister, and I'd rather not "
+     "get the marketing emails any more.", 'request', {'objection', 'rectification'}),
+    ("As the parent of Jacob (12), I'm withdrawing the photo consent we gave and asking you to delete all personal "
+     "data about him.", 'request', {'erasure', 'withdraw_consent'}),
+    ("We act for Mr Lukas Schmidt (signed authority enclosed). On his behalf we request a copy of all personal data "
+     "you hold about him and, following delivery, its erasure.", 'request', {'access', 'erasure'}),
+    ("Je suis la fille de Jeanne Pottier ; le mandat de protection future que maman avait signé a pris effet. Je vous "
+     "demande donc, en tant que mandataire, de ne plus la contacter et de supprimer ses données.", 'request',
+     {'erasure', 'objection'}),
 ]
