@@ -160,6 +160,9 @@ def clause_bounds(norm: str, start: int) -> tuple[int, int]:
 _FORMAT_CONTRAST_RE = re.compile(r"\b(et |mais |but )?(pas|non|not) (en |in |as a |as |au format |sous forme de )?(pdf|papier|paper|scans?|scanne\w*|images?|photos?)\b")
 
 
+_ASIDE_RE = re.compile(r"\([^()]*\)")
+
+
 def is_negated(norm: str, start: int, end: int, self_negating: bool = False) -> bool:
     """True when the match ``[start, end)`` is under a negation in its clause.
 
@@ -173,7 +176,7 @@ def is_negated(norm: str, start: int, end: int, self_negating: bool = False) -> 
     if not self_negating and _NEG_INSIDE_RE.search(_FORMAT_CONTRAST_RE.sub(" ", norm[start:end])):
         return True
     before = norm[c_begin:start]
-    after = _FORMAT_CONTRAST_RE.sub(" ", norm[end:c_end])
+    after = _FORMAT_CONTRAST_RE.sub(" ", _ASIDE_RE.sub(" ", norm[end:c_end]))  # "(pas des captures d'écran)": an aside
     if _COND_NEG_RE.search(before):
         return False
     if re.search(r"\b(ne|n')\s*$", before) and _VERB_RIEN_RE.match(norm, start):
@@ -269,7 +272,7 @@ _THIRD_PARTY_BASE_RE = re.compile(
     r"(my )?(husband|wife|partner)'s (data|details|email|address|contact details|number)|"
     r"(de|d'|chez) (mon|ma) medecin|(mon|ma) (voisin|voisine|employeur|ancien employeur|"
     r"patron|patronne|chef|cheffe|manager|superieur|superieure|directeur|directrice|drh|banque|operateur|mutuelle|assureur|proprietaire|ex|club|salle de sport|medecin) "
-    r"(refuse|garde|conserve|a |detient|ne veut|publie|utilise|a publie|diffuse)|"
+    r"(refuse|garde|conserve|a (?!(finance|paye|pris en charge|offert|inscrit|rembourse|propose))|detient|ne veut|publie|utilise|a publie|diffuse)|"
     r"(chez|par|aupres de|aupres d') (facebook|google|instagram|linkedin|amazon|leboncoin|tiktok|twitter|un site|"
     r"un autre site|une autre entreprise|une entreprise|cette entreprise|une application|systeme\.?io|mailchimp|"
     r"stripe|paypal|eux|elle|lui)|\b(get|make|ask|have) (facebook|google|instagram|linkedin|amazon|tiktok|twitter|meta|apple|"
@@ -404,7 +407,7 @@ REPRESENTED_RE = re.compile(
     r"on behalf of (mr|mrs|ms|dr|my (boss|manager|employer|director))|(autorisations?|mandats?) (signee?s? )?(ci-jointe?s?|jointe?s?)|we act for|acting for (our client|mr|mrs|ms|dr)|(has|have) authori[sz]ed (us|me|our \w+) (in writing )?to|on (her|his) behalf|(letter|form) of authority|signed authority|(his|her) (assistant|secretary|pa)\b|i am (the )?(pa|assistant|secretary) (to|of)|"
     r"([4-9]|1[0-7])-year-old|(aged|age de|agee de) ([4-9]|1[0-7])|(papa|maman) (de|d')|(la|le) (mere|pere) (de|d') [a-z]+ \(|(c'est|c|ici|je suis) (la|le) (mere|pere) (de|d')|"
     r"(we're|we are|i'm|i am) (her|his|their) (parents?|mum|mom|dad|mother|father)\b|court-appointed|deputy for|deputyship|lasting power of attorney|"
-    r"mandat de protection future|habilitation familiale|sauvegarde de justice|en tant que (mere|pere|parent|tuteur|tutrice|representante? legale?)|"
+    r"mandat de protection future|habilitation familiale|sauvegarde de justice|(je vous|nous vous) (transfere|transferons|transmets|transmettons|fais suivre|faisons suivre) la demande (de|d')|en tant que (mere|pere|parent|tuteur|tutrice|representante? legale?)|"
     r"as (his|her|their) (mother|father|mum|mom|dad|parent|legal guardian|guardian)|mandate\w* par|my client|a la demande de (m|mme|monsieur|madame|mon|ma|notre)|"
     r"qui me (charge|demande) de vous ecrire|at the (request|instruction) of (mr|mrs|ms|my|our)|who (asked|has asked) me to write|"
     r"(je vous ecris|j'ecris|je vous contacte|je vous ecris de la part|i am writing|i'm writing) (pour|au nom de|de la part de|on behalf of|for) (mon|ma|my))\b"

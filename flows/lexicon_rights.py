@@ -142,6 +142,10 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(A, STRONG, r"\bsend me (a copy of )?(all )?(of )?(my|the personal|my personal) (data|informations?|file|records|notes|details)\b|\bsend me (all )?the (data|informations?) (you hold|you have|you keep|about me|on me)\b"),
     _p(A, STRONG, r"\brecuperer (toutes )?(mes donnees|mes informations|mes infos)\b"),
     _p(A, STRONG, r"\b(m'envoy\w*|me transmet\w*|me communiqu\w*|me fai\w* parvenir|me renvoy\w*|me redonn\w*) (une copie de |la copie de |copie de )?(toutes |l'ensemble de |l'integralite de )?(mes|mon) (donnees|infos|informations|dossier|notes|fiches?|renseignements)\b"),
+    _p(A, STRONG, r"\b(relire|lire|voir|consulter|recevoir|avoir|recuperer) ce que (vous|tu) (aviez|avez|avais|as) (note|ecrit|consigne|garde|conserve)\b", question_ok=True),
+    _p(A, STRONG, r"\b(copie|recevoir|recuperer|avoir|m'envoyer|me renvoyer|me transmettre|copy|get|receive|send me|have)\b[^.;!?]{0,25}\b(le|du|mon|my|the|of my|of the) "
+                  r"(questionnaire|bilan|test|quiz|assessment|intake form|formulaire|profil)\b[^.;!?]{0,40}\b(que j'avais|que j'ai|qu'on avait|i|i'd|i had) "
+                  r"(rempli|complete|remplie|fait|filled|did|took|completed)", question_ok=True),
     _p(A, MEDIUM, r"\bdroit d'acces\b"),
     _p(A, MEDIUM, r"\b(je veux|je voudrais|j'aimerais|je souhaite|je souhaiterais|i want|i'd like|give me|donnez[- ]moi|rendez[- ]moi) (avoir |recevoir |obtenir |recuperer |voir |to see |to get |to have )?(toutes |all |all of )?(mes|my|mon|ma) (donn?e+s?|infos|informations|data|personal data|dossier|fiche|file)\b(?! (soient|soit|to be|be|deleted|erased|removed|supprim|effac|detrui|corrig|modifi|rectifi))"),
     _p(A, MEDIUM, r"\b(m'envoy|me transmet|me communiqu|me faire parvenir|recevoir|obtenir|consulter|relire)\w* (une copie de |copie de )?(ces|vos) (notes|comptes?[- ]rendus|observations)\b(?! (de|du|des) (l'atelier|la formation|cours|stage|webinaire|la conference|programme))", question_ok=True),
@@ -191,11 +195,15 @@ PATTERNS: tuple[Pattern, ...] = (
     # "la communication de l'ensemble des données le concernant, puis leur suppression"
     _p(E, STRONG, r"\b(puis|ensuite|et enfin|then|and then|and afterwards) (de proceder a |a )?(leur|their|mon|ma|my) (suppression|effacement|destruction|deletion|erasure)\b"),
     # session 8: the second right of a message, said in everyday words
-    _p(E, STRONG, r"\b(je (souhaite|veux|voudrais|demande)|j'aimerais|merci de faire en sorte) (que|qu') ?(tout|tout le reste|le reste|l'ensemble) (soit|soient) (efface|supprime|detruit|jete)e?s?\b|"
+    _p(E, STRONG, r"(\b(je (souhaite|veux|voudrais|demande)|j'aimerais|merci de faire en sorte) |^(et )?)(que|qu') ?(tout|tout le reste|le reste|l'ensemble) (soit|soient) (ensuite |alors |definitivement )?(efface|supprime|detruit|jete)e?s?\b|"
                   r"\b(et )?(ensuite |puis |apres )?(qu'il|qu'il ne) (n'en )?(reste|restera) (plus )?rien( de moi)? (chez vous|dans vos (fichiers|dossiers|bases))\b"),
     _p(E, STRONG, r"\b(supprim|effac|detrui|retir|enlev)\w* (la|les|cette|ces) (notes?|mentions?|passages?|lignes?) (sur|concernant|relatives? a|a propos de) (mes|mon|ma)\b"),
     _p(E, MEDIUM, r"\b(wipe|scrub|erase|delete) (my|all my) (details|data|info|information|records)\b|\b(following|after) (delivery|that|which|this),? (its|their) (erasure|deletion)\b|"
                   r"\b(puis|ensuite|apres),? (son|leur) (effacement|suppression|destruction)\b"),
+    _p(O, STRONG, r"\b(ne (veux|souhaite|voudrais) plus|plus envie|refuse) que (mes|mon|ma) (reponses|donnees|infos|informations|resultats|avis)\b[^.;!?]{0,40}\b(servent|serve|soi(en)?t utilise\w*)\b[^.;!?]{0,20}\b(stats|statistiques|analyses|etudes de marche|marketing|profilage|ciblage)\b"),
+    _p(W, STRONG, r"\bi (agreed|consented|gave (you )?(my )?(consent|permission)|said yes)\b[^.;!?]{0,80}\b(but|however)\b[^.;!?]{0,30}\b(i've|i have|i) (changed my mind|no longer agree|reconsidered)\b"),
+    _p(P, STRONG, r"\b(as|in) a (file|format|spreadsheet|csv|export) (that )?i can (import|upload|load|reuse|re-use|use) (it )?(elsewhere|into|in (another|my|a different))\b|"
+                  r"\b(fichier|format|export) (que je puisse|que je peux|pour pouvoir|a) (l'|les )?(importer|reimporter|reutiliser|recharger) (ailleurs|dans|sur)\b"),
     _p(O, STRONG, r"\b(plus|pas) d'(invitations?|offres|promos?|pubs?|relances|sollicitations)( commerciales)?,? (svp|stp|merci|s'il vous plait)\b|\bno more (invitations|offers|promos)\b"),
     _p(RE, STRONG, r"\b(is|was) (spelt|spelled|written|listed|recorded) [^.;!?]{1,40}\b(but|when it) (should|ought to) be\b|"
                    r"\bmy (date of birth|birth date|surname|last name|first name|name|address|e-?mail|phone number|postcode|job title) (corrected|changed|updated|amended|fixed) to\b"),
@@ -358,6 +366,10 @@ PATTERNS: tuple[Pattern, ...] = (
                   r"\b(not|don't|do not|no longer) (to )?(keep|hold|retain|store) (anything|any data|any information|any of my data|anything at all)( about me| on me| of mine)?\b"),
     _p(E, STRONG, r"\bclose and delete my account\b"),
     # ------------------------------------------------------------------ restriction
+    _p(RS, STRONG, r"\b(que )?rien ne soit (plus )?(exploite|utilise|partage|analyse|traite|communique|diffuse)\b|"
+                   r"\b(tout )?en ne (les |l'|le |la )?(utilisant|exploitant|traitant) plus\b|\bsans (les |l'|le |la )(utiliser|exploiter)\b"),
+    _p(RS, STRONG, r"\b(que )?(le traitement|l'utilisation|l'usage|l'exploitation) de (mes|toutes mes) (donnees|informations|infos)( personnelles)? (soit|soient|reste|restent) (limite|restreint|reduit|cantonne)e?s?\b|"
+                   r"\b(the )?(processing|use) of my (personal )?(data|information) (be |is |to be )?(limited|restricted|confined)\b"),
     _p(RS, STRONG, r"\blimit(er|ez|iez|e) (le |du |de |leur |son |ce |ces |mon |tout )?(traitement|l'utilisation|l'usage|utilisation|usage)"),
     _p(RS, STRONG, r"\b(ne (pas|plus) (rien )?(utiliser|exploiter|transmettre|communiquer|vous servir)|n'utilisez (pas|plus)|ne (l'|les |le |la )?(utilisez|transmettez|communiquez) (pas|plus))\b"
                    r"[^.;!?]{0,80}\b(tant que|en attendant|jusqu'a ce que|d'ici la|le temps que|dans l'attente)\b|"
@@ -555,8 +567,9 @@ DEATH_RE = re.compile(
     r"\b(deced\w*|deces|disparition de (mon|ma)|nous a quitte\w*|est (mort|morte)\b|s'est eteinte?\b|emportee? par (la|sa|un|une) (maladie|cancer)|"
     r"(il|elle) (est|s'en est) (parti|partie|alle|allee) (en|au mois de|fin|debut) (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|"
     r"octobre|novembre|decembre)\s*[.;]|(s'est|s est|se sont) suicide\w*|took (his|her) own life|"
-    r"\b(papa|maman|mon pere|ma mere|mon mari|ma femme|mon epouse|mon epoux|mon frere|ma soeur|mon fils|ma fille|mon compagnon|ma compagne)( \([^)]{0,40}\))? "
-    r"est (parti|partie) (la semaine derniere|le mois dernier|hier|cette nuit|ce matin|le \d+ \w+|il y a (\d+|deux|trois|quelques) (jours|semaines|mois))\s*[.;,]|"
+    r"\b(papa|maman|mon pere|ma mere|mon mari|ma femme|mon epouse|mon epoux|mon frere|ma soeur|mon fils|ma fille|mon compagnon|ma compagne)( \([^)]{0,40}\)|, [^,.;()]{1,40},)? "
+    r"est (parti|partie) (la semaine derniere|le mois dernier|hier|cette nuit|ce matin|le \d+ \w+|il y a (\d+|deux|trois|quelques) (jours|semaines|mois)|"
+    r"en (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))\s*[.;,]|"
     r"s'est donnee? la mort|(avant|depuis|apres) sa disparition|"
     r"defunt\w*|feu (mon|ma)|executeur testamentaire|heriti\w*|legataire|faire-part(?! de (mariage|naissance|bapteme))|obseques|funerailles|ayants?[- ]droits?|(la|pour la|de la|dossier de) succession\b|notaire|acte de deces|"
     r"the late (mr|mrs|ms|miss|dr|m|mme)\b|\b(mum|mom|dad|father|mother|husband|wife|son|daughter|brother|sister|partner|grand\w+) ([a-z]+ )?(passed|died)\b|late (grand\w*|aunt|uncle|father-in-law|mother-in-law|friend|client)|"
@@ -564,6 +577,7 @@ DEATH_RE = re.compile(
     r"partner|brother|sister|mum|mom|dad)|heirs?\b|executor|estate of|next of kin|bereave\w*)"
 )
 THEIR_DATA_RE = re.compile(
+    r"\bce que (vous|tu) (avez|aviez|as|avais) (note|ecrit|consigne)\b(?! (sur|a propos de|concernant) moi)|"
     r"\b(plus (lui|le|la) (envoyer|ecrire|contacter|relancer)|(stop|no longer|cease) (sending|emailing|contacting|writing to) (him|her)|(stop|no longer|cease) (sending|emailing) (these|them|this|it|e?mails|newsletters?|the newsletter) to (him|her)\b|ses (donnees|informations|infos|coordonnees|dossiers?|notes|echanges|messages|documents|bilans|seances|correspondances?|enregistrements|factures|fiches?|comptes?|mails|e-?mails|abonnements?|photos?)|"
     r"son (compte|dossier|profil|adresse|abonnement|historique|e-?mail|mail|numero|inscription)|"
     r"sa (fiche|newsletter|boite|adresse|carte|inscription|photo|video)|son temoignage|(de|d') (leur|notre) (fils|fille|enfant|pere|mere|mari|frere|soeur)\b|(her|his) (photos?|pictures?|testimonial|video)|a son nom|au nom (du|de la) defunte?|(si|whether) (le|la) defunte?|"

@@ -131,15 +131,39 @@ _FWD_TO_RE = re.compile(r"^\s*\*?(à|a|to|an|para)\s*\*?\s*:\s*(.+)$", re.IGNORE
 _FWD_FROM_RE = re.compile(r"^\s*\*?(de|from|von|van)\s*\*?\s*:\s*(.+)$", re.IGNORECASE | re.MULTILINE)
 
 
-def _forwarded_to_someone_else(forwarded: str, own_addresses: frozenset[str], ours: frozenset[str] = frozenset()) -> bool:
+#: Mail providers whose domain says nothing of who sent a message.
+_PUBLIC_DOMAINS = frozenset({
+    "gmail.com", "googlemail.com", "yahoo.com", "yahoo.fr", "hotmail.com", "hotmail.fr", "outlook.com", "outlook.fr",
+    "live.com", "live.fr", "msn.com", "icloud.com", "me.com", "orange.fr", "wanadoo.fr", "free.fr", "sfr.fr", "laposte.net",
+    "bbox.fr", "neuf.fr", "aol.com", "gmx.fr", "gmx.de", "gmx.net", "proton.me", "protonmail.com", "posteo.de"})
+#: A go-between passing on someone's message for her to act on ("Je te fais suivre le message de M. Lebrun").
+_PASSING_ON_RE = re.compile(
+    r"\b((je|on) (te|vous) (fais|fait) suivre|je (te|vous) (transmets|transfere)|voici|ci-dessous) (le |la |un |une |ce |cette )?(message|mail|courriel|demande|mot)s? (de|d')|"
+    r"\b(i'm|i am) (forwarding|passing on) (you )?(a |the |this )?(message|email|request|note) (from|of)\b", re.IGNORECASE)
+
+
+def _hers(sender: str, ours: frozenset[str]) -> bool:
+    """The forwarded message's sender is one of ``ours``, or writes from the same own domain."""
+    sender = sender.lower()
+    if any(addr.lower() in sender for addr in ours):
+        return True
+    domains = {addr.lower().rsplit("@", 1)[-1] for addr in ours if "@" in addr} - _PUBLIC_DOMAINS
+    return any(f"@{domain}" in sender for domain in domains)
+
+
+def _forwarded_to_someone_else(forwarded: str, own_addresses: frozenset[str], ours: frozenset[str] = frozenset(),
+                               note: str = "") -> bool:
     """A forwarded message whose header block shows another recipient was sent elsewhere; not when
-    it came from her (``ours``: her addresses and the one written to): her own mail sent back."""
+    it came from her (``ours``: her addresses and the one written to: her own mail sent back), nor
+    when the forwarder's ``note`` passes it on for her to act on (an assistant's "je te fais suivre")."""
     head = forwarded[:800]
     match = _FWD_TO_RE.search(head)
     if match is None or "@" not in match.group(2):
         return False
+    if _PASSING_ON_RE.search(note):
+        return False
     sender = _FWD_FROM_RE.search(head)
-    if sender is not None and any(addr.lower() in sender.group(2).lower() for addr in ours | own_addresses):
+    if sender is not None and _hers(sender.group(2), ours | own_addresses):
         return False  # "This is the kind of mail I keep getting on my old address": her mail forwarded back
     to = match.group(2).lower()
     return not any(addr.lower() in to for addr in own_addresses) and bool(own_addresses)
@@ -336,13 +360,13 @@ def recognise(msg: ParsedMessage, *, own_addresses: frozenset[str] = frozenset()
     text = without_drafts(_reading_text(msg))
     language = detect_language(text or msg.subject)
     automatic, bulk = automatic_reason(msg), bulk_reason(msg)
-    sent_in_bulk = (automatic or "").startswith("bulk: Precedence")
+    generated = (automatic or "").startswith(("bulk: Precedence", "auto-reply: Auto-Submitted: auto-generated"))
     relayed = None
-    if bulk or sent_in_bulk:
+    if bulk or generated:
         relayed = relayed_words(msg.subject, msg.from_name or "", text)  # only a platform relays
         if relayed is not None:
             text = relayed  # a platform relaying a person's message: only the person's words are read
-            automatic = None if sent_in_bulk else automatic
+            automatic = None if generated else automatic
 
     reason = own_message(msg, own_addresses) or automatic or _test_message(msg.subject, text)
     if reason:
@@ -416,8 +440,11 @@ def recognise(msg: ParsedMessage, *, own_addresses: frozenset[str] = frozenset()
         return _result(Outcome.REVIEW, msg, language, 0.4, findings.evidence,
                        {r for r, s in findings.strength.items() if s >= MEDIUM})
 
-    if msg.forwarded_text.strip() and not _forwarded_to_someone_else(msg.forwarded_text, own_addresses, frozenset(msg.to)):
-        forwarded = analyse_text(msg.forwarded_text)
+    # what is passed on: a forwarded block, or the quoted message a go-between passes on ("Ci-dessous le mail de Mme Pichon")
+    passed_on = msg.forwarded_text if msg.forwarded_text.strip() else (
+        msg.quoted_text if _PASSING_ON_RE.search(msg.new_text) else "")
+    if passed_on.strip() and not _forwarded_to_someone_else(passed_on, own_addresses, frozenset(msg.to), msg.new_text):
+        forwarded = analyse_text(passed_on)
         if forwarded.best() >= STRONG:
             return _result(Outcome.REVIEW, msg, language, 0.4,
                            ["demande dans un message transféré"] + forwarded.evidence, set(forwarded.strength))

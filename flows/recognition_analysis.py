@@ -233,7 +233,8 @@ _MESSAGE_OBJECT_RE = re.compile(
 #: "Je ne sais pas encore si je veux tout effacer": still weighing it, not asking.
 #: What is usually done ("my data would normally be deleted after a while"): a practice described.
 _USUALLY_RE = re.compile(r"\b(would|will|is|are|get|gets) (normally|usually|automatically|generally) (be )?(delet|eras|remov|destroy|wip|purg)|"
-                         r"\b(sont|seront|serait|seraient|est) (normalement|habituellement|automatiquement|generalement) (supprim|effac|detrui)")
+                         r"\b(sont|seront|serait|seraient|est) (normalement|habituellement|automatiquement|generalement) (supprim|effac|detrui)|"
+                         r"\b(vu|lu|compris|note|remarque|constate|appris)\b[^.;!?]{0,40}\bque (vous|tu) (effacez|supprimez|detruisez|effaces|supprimes|detruis) (les|vos|tes|toutes les) (donnees|informations|dossiers|notes)\b")
 _UNSURE_RE = re.compile(r"\b(je ne sais pas|je sais pas|i'm not sure|i am not sure|not sure|i don't know|i do not know) (encore |yet )?(si|if|whether)\b|"
                         r"\b(peut-etre|maybe|perhaps) (que )?(je|i|i'll|j') ?(vous |te )?(demanderai|demanderais|will ask|might ask|may ask|ask)\b")
 HYPOTHESIS_RE = re.compile(r"(?<!decider )(?<!savoir )(?<!voir )\b(si je|s'il|if i|si jamais,?( [^,.;!?]{0,30},)? (je|j')|if ever,?( [^,.;!?]{0,30},)? i|si un jour (je|j')|if i ever|if one day i|et si je|au cas ou je|in case i|supposons que je|suppose i|"
@@ -375,7 +376,7 @@ _MY_THINGS_RE = re.compile(
 #: The sender says they ask nothing yet ("je ne vous demande rien pour l'instant, c'est juste pour
 #: savoir", "I'm just asking for now"): their questions are questions.
 JUST_ASKING_RE = re.compile(
-    r"\b(je ne (vous|te) demande rien( de (particulier|special|precis))?( pour (l'instant|le moment))?(?! pour (les autres|eux|elles?|lui))(?![^.;!?]{0,30}\bmais\b)|c'est juste pour (savoir|info|information)|"
+    r"\b(je ne (vous|te) demande rien( de (particulier|special|precis))?( pour (l'instant|le moment))?(?! pour (les autres|eux|elles?|lui))(?! (d'autre|de plus))(?![^.;!?]{0,30}\bmais\b)|c'est juste pour (savoir|info|information)|"
     r"simple curiosite|(i'm|i am) (just|only) asking( for now)?|(i'm|i am) not asking (you )?(for anything|to do anything) (yet|for now)|"
     r"(i|je) (haven't|have not|n'ai (encore )?rien|n'ai pas (encore )?) decid\w*)\b")
 
@@ -408,7 +409,8 @@ _CLAUSE_RE = re.compile(r"[,;:()]|\s[-\u2013\u2014]+\s|\s[-\u2013\u2014]+(?=,)|\
 #: A clause that asks something of her on its own ("j'aimerais savoir", "je m'oppose", "pourriez-vous").
 _CLAUSE_DEMAND_RE = re.compile(
     DEMAND_RE.pattern + r"|\b(je m'oppose|i object|je vous demande|je (vous )?serais (tres )?(reconnaissante?|obligee?)|de bien vouloir|"
-    r"(i|we) (would|'d) be (most |very )?(grateful|obliged)|je (retire|reviens sur|revoque)|i (withdraw|revoke|take back))\b")
+    r"(i|we) (would|'d) be (most |very )?(grateful|obliged)|je (retire|reviens sur|revoque)|i (withdraw|revoke|take back)|"
+    r"si (tu|vous) (pouvais|pouviez)|if you could)\b")
 
 
 #: A sentence led by a condition ("Si j'ai consenti..., je retire ce consentement"): its clauses are not read alone.
@@ -416,11 +418,21 @@ _LEADING_IF_RE = re.compile(r"^(et |and )?(si|s'il|if|au cas ou|in case|insofar 
 
 
 def _demand_clauses(norm: str) -> list[str]:
-    """The clauses of a long sentence that carry a demand of their own, when there are several."""
+    """The clauses of a long sentence that carry a demand of their own, when there are several; a
+    short demand ("je vous demande") is read with the clauses that complete it ("sur le fondement de
+    l'article 17", "de procéder à l'effacement de...")."""
     clauses = [c.strip() for c in _CLAUSE_RE.split(norm) if c and c.strip()]
     if len(clauses) < 2:
         return []
-    return [c for c in clauses if c.count(" ") >= 3 and _CLAUSE_DEMAND_RE.search(c)]
+    found: list[str] = []
+    for i, clause in enumerate(clauses):
+        if not _CLAUSE_DEMAND_RE.search(clause):
+            continue
+        if clause.count(" ") >= 3:
+            found.append(clause)
+        else:
+            found.append(", ".join(clauses[i:i + 3]))
+    return found
 
 
 def _match_sentence(sentence: Sentence, findings: Findings, prefilter: Prefilter,
@@ -600,15 +612,18 @@ def _match_sentence(sentence: Sentence, findings: Findings, prefilter: Prefilter
         hits = [h for h in hits if not (h[0] is Right.ACCESS and _HELD_OBJECT_RE.match(h[2])
                                         and any(b <= h[3] <= e + 3 or (e < h[3] <= e + 80 and not _ACCESS_VERB_RE.search(norm[e:h[3]]))
                                                 for b, e in erase_spans))]
-    if not hits and not in_clause and not _LEADING_IF_RE.match(norm) and any(p.strength >= STRONG for p, _ in found):
+    set_aside_rights = {p.right for p, _ in found if p.strength >= STRONG} - {h[0] for h in hits}
+    if set_aside_rights and not in_clause and not _LEADING_IF_RE.match(norm):
+        # a filter set a right aside for the whole sentence: its clauses that ask on their own are read alone
         set_aside, evidence = len(findings.discarded) - discarded_before, len(findings.evidence)
         for clause in _demand_clauses(norm):
             _match_sentence(Sentence(sentence.original, clause, sentence.is_question), findings, prefilter, third_context,
                             is_subject=is_subject, represented=represented, body_cancel=body_cancel,
                             adult_child=adult_child, in_clause=True)
-        if len(findings.evidence) > evidence:  # a clause asks on its own: the whole sentence's reasons no longer hold
+        if not hits and len(findings.evidence) > evidence:  # a clause asks on its own: the whole sentence's reasons no longer hold
             del findings.discarded[discarded_before:discarded_before + set_aside]
-        return
+        if not hits:
+            return
     for right, strength, text, _, _ in hits:
         if portability and right is Right.ACCESS and _FETCH_RE.match(text):
             continue  # "récupérer mes données ... au format CSV": one portability request

@@ -114,14 +114,18 @@ _RELAY_RE = re.compile(
     r"(vous a envoy[ée] un (nouveau )?message|sent you a (new )?message|(has )?a new response|nouvelle r[ée]ponse|"
     r"new (form )?(submission|response|entry)|nouvelle (soumission|entr[ée]e)|nouveau message (de|depuis)|new message from|"
     r"a laiss[ée] un commentaire|left a (new )?comment|a comment[ée]|commented on|message priv[ée]|\bvia linkedin\b|"
-    r"messages? non lus?|unread messages?|(\d+|des|de) nouveaux messages|\d+ new messages)",
+    r"messages? non lus?|unread messages?|(\d+|des|de) nouveaux messages|\d+ new messages|"
+    r"(re[çc]u|have received|received) (un |a )?(nouveau |new )?message (de|from)|nouvelle question|new question|question d'un (participant|[ée]l[èe]ve|client)|"
+    r"new voicemail|nouveau message vocal|message vocal de|voicemail from|transcription\s*:|transcript\s*:|transcription \(|"
+    r"nouveau message sur votre messagerie|texte du message\s*:|vous a [ée]crit|wrote to you|"
+    r"(whatsapp|messenger|instagram|sms|facebook|linkedin) message from|e-?mail relay|->\s*e-?mail|nouveau commentaire|new comment)",
     re.IGNORECASE)
 #: A quoted message inside the notification, as its own paragraph: « ... », “ ... ” or "...".
 _QUOTED_RE = re.compile(r"^\s*(?:\w[\w .'-]{0,40}:\s*)?(?:«\s*(.{20,}?)\s*»|“(.{20,}?)”|\"(.{20,}?)\")", re.DOTALL | re.MULTILINE)
 #: The platform's own lines around the relayed words (short lines only: a person's paragraph stays).
 _PLATFORM_LINE_RE = re.compile(
-    r"(d[ée]sabonner|unsubscribe|notification|^\s*r[ée]pondre|^\s*reply\b|view (all|in|the|message|conversation)|"
-    r"\bvoir (le|la|les|toutes) |\bvous recevez|you('re| are) receiving|ce message a [ée]t[ée] envoy[ée]|this (message|email) was sent|"
+    r"(^\s*(se )?d[ée]sabonner|^\s*unsubscribe|notifications?\b|^\s*r[ée]pondre|^\s*reply\b|^\s*view (all|in|the|message|conversation)|"
+    r"^\s*voir (le|la|les|toutes) |\bvous recevez (ce|cet|cette|des|les)|you('re| are) receiving|ce message a [ée]t[ée] envoy[ée]|this (message|email) was sent|"
     r"ireland|dublin|platforms|all rights reserved|tous droits|manage (your )?(notifications|preferences)|"
     r"g[ée]rer (vos|les) (notifications|pr[ée]f[ée]rences))", re.IGNORECASE)
 

@@ -1111,4 +1111,26 @@ ROWS: list[tuple[str, str, set[str]]] = [
     ("Je suis la fille de Jeanne Pottier ; le mandat de protection future que maman avait signé a pris effet. Je vous "
      "demande donc, en tant que mandataire, de ne plus la contacter et de supprimer ses données.", 'request',
      {'erasure', 'objection'}),
+    # session 8's held-out rounds blind69 to blind72 (run once at a77e628)
+    ("Nouvelle question sur la leçon « Mon profil »\nDe : Aline Devaux\nJe veux bien que vous voyiez mes résultats pour "
+     "l'accompagnement, mais je refuse qu'ils servent dans vos statistiques ou vos présentations.\nRépondre à la question "
+     "dans votre tableau de bord.", 'req', {'objection'}),
+    ("Agissant en qualité de conseil de Madame Céline BARDIN, laquelle m'a donné mandat, et sans préjudice des démarches "
+     "qu'elle pourrait engager contre son ancien employeur, je vous demande, sur le fondement de l'article 17 du RGPD, de "
+     "procéder à l'effacement de l'ensemble des données personnelles la concernant.", 'request', {'erasure'}),
+    ("Comme mon avocate pourrait avoir besoin des bilans faits avec vous, je vous demande de ne pas les effacer, tout en "
+     "ne les utilisant plus pour autre chose.", 'request', {'restriction'}),
+    ("Je ne veux pas que tu supprimes mes notes, mais je préfère que rien ne soit exploité, ni partagé, ni analysé "
+     "pendant cette pause.", 'request', {'restriction'}),
+    ("J'aimerais relire ce que vous aviez noté pendant nos séances. Est-ce possible de m'en transmettre une copie ? Je ne "
+     "vous demande rien d'autre, je n'ai pas l'intention de tout effacer.", 'request', {'access'}),
+    ("Je souhaite que le traitement de mes données soit limité au strict nécessaire pour la facturation de la formation "
+     "que mon employeur a financée. Je ne demande pas leur suppression.", 'request', {'restriction'}),
+    ("Mon abonnement se termine. Est-ce que je peux récupérer tout ça dans un format réutilisable (pas des captures "
+     "d'écran) pour l'importer dans mon Notion ?", 'req', {'portability'}),
+    ("J'aimerais voir ce que tu conserves à mon sujet, et je ne veux plus que mes réponses aux sondages servent pour tes "
+     "stats.", 'request', {'access', 'objection'}),
+    ("Ma mère, Françoise Dubreuil, est partie en octobre. Elle vous a consultée pendant deux ans. Est-ce qu'il serait "
+     "possible de lire ce que vous avez noté ? J'ai l'impression qu'il me manque des morceaux de son histoire.",
+     'request', {'post_mortem'}),
 ]
