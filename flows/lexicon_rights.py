@@ -577,7 +577,8 @@ DEATH_RE = re.compile(
     r"partner|brother|sister|mum|mom|dad)|heirs?\b|executor|estate of|next of kin|bereave\w*)"
 )
 THEIR_DATA_RE = re.compile(
-    r"\bce que (vous|tu) (avez|aviez|as|avais) (note|ecrit|consigne)\b(?! (sur|a propos de|concernant) moi)|"
+    # what the practitioner noted, in a sentence naming nothing of the sender's own ("mes notes à moi")
+    r"(?:^|[.;!?\n]) *(?:(?!\b(?:mes|moi|mon|ma|nous|nos)\b)[^.;!?\n])*\bce que (vous|tu) (avez|aviez|as|avais) (note|ecrit)\b(?:(?!\b(?:mes|moi|mon|ma)\b)[^.;!?\n])*[.;!?\n]|"
     r"\b(plus (lui|le|la) (envoyer|ecrire|contacter|relancer)|(stop|no longer|cease) (sending|emailing|contacting|writing to) (him|her)|(stop|no longer|cease) (sending|emailing) (these|them|this|it|e?mails|newsletters?|the newsletter) to (him|her)\b|ses (donnees|informations|infos|coordonnees|dossiers?|notes|echanges|messages|documents|bilans|seances|correspondances?|enregistrements|factures|fiches?|comptes?|mails|e-?mails|abonnements?|photos?)|"
     r"son (compte|dossier|profil|adresse|abonnement|historique|e-?mail|mail|numero|inscription)|"
     r"sa (fiche|newsletter|boite|adresse|carte|inscription|photo|video)|son temoignage|(de|d') (leur|notre) (fils|fille|enfant|pere|mere|mari|frere|soeur)\b|(her|his) (photos?|pictures?|testimonial|video)|a son nom|au nom (du|de la) defunte?|(si|whether) (le|la) defunte?|"
