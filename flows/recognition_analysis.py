@@ -237,7 +237,7 @@ _USUALLY_RE = re.compile(r"\b(would|will|is|are|get|gets) (normally|usually|auto
                          r"\b(vu|lu|compris|note|remarque|constate|appris)\b[^.;!?]{0,40}\bque (vous|tu) (effacez|supprimez|detruisez|effaces|supprimes|detruis) (les|vos|tes|toutes les) (donnees|informations|dossiers|notes)\b")
 _UNSURE_RE = re.compile(r"\b(je ne sais pas|je sais pas|i'm not sure|i am not sure|not sure|i don't know|i do not know) (encore |yet )?(si|if|whether)\b|"
                         r"\b(peut-etre|maybe|perhaps) (que )?(je|i|i'll|j') ?(vous |te )?(demanderai|demanderais|will ask|might ask|may ask|ask)\b")
-HYPOTHESIS_RE = re.compile(r"(?<!decider )(?<!savoir )(?<!voir )\b(si je|s'il|if i|si jamais,?( [^,.;!?]{0,30},)? (je|j')|if ever,?( [^,.;!?]{0,30},)? i|si un jour (je|j')|if i ever|if one day i|et si je|au cas ou je|in case i|supposons que je|suppose i|"
+HYPOTHESIS_RE = re.compile(r"(?<!decider )(?<!savoir )(?<!voir )\b(si je|s'il|if i|si (jamais|un jour),?( [^.;!?]{0,100},)? (je|j')|if ever,?( [^,.;!?]{0,30},)? i|si un jour (je|j')|if i ever|if one day i|et si je|au cas ou je|in case i|supposons que je|suppose i|"
                            r"do i have to|must i|should i|dois-je|est-ce que je dois|faut-il que je|"
                            r"un client peut-il|une cliente peut-elle|can a client|may a client|"
                             r"est-ce que je pourrai|pourrai-je|pourrais-je plus tard|could i later|can i later|will i be able to)\b")
@@ -357,20 +357,23 @@ def someone_elses(norm: str, findings: Findings) -> bool:
 
 #: A living adult relative named as the one the message is about ("Ma mère, 84 ans, vient vous voir").
 _RELATIVE_RE = re.compile(
-    r"\b(mon|ma|my) (frere|soeur|mere|pere|maman|papa|mari|epoux|epouse|femme|compagnon|compagne|conjointe?|"
+    r"\b(mon|ma|my) (frere|soeur|mere|pere|maman|papa|mari|epoux|epouse|femme|compagnon|compagne|conjointe?|ami|amie|copine|copain|collegue|"
+    r"friend|colleague|cousin|cousine|"
     r"beau-pere|belle-mere|grand-mere|grand-pere|father|mother|dad|mum|mom|husband|wife|brother|sister|partner|"
     r"grandmother|grandfather|father-in-law|mother-in-law)\b|"
     r"\b(je suis|i'm|i am) (le|la|her|his) (fils|fille|mari|epoux|epouse|femme|frere|soeur|son|daughter|husband|wife|brother|sister)\b")
 #: Their things or them taken off a list ("son dossier", "à son sujet", "take him off").
 _THEIR_REF_RE = re.compile(
     r"\b(a son sujet|(la|le) concernant|sur (elle|lui)|about (him|her)|(take|remove|get|strike) (him|her) (off|from|out))\b|"
-    r"\b(m'inquiete|inquiete?|worried|concerned) (pour|about) (elle|lui|him|her)\b|"
+    r"\b(m'inquiete|inquiete?|worried|concerned) (pour|about) (elle|lui|him|her)\b|\b(demander|demande|ask|asking) (ca |cela |it |this )?(pour|for) (elle|lui|him|her)\b|"
+    r"\b(son|sa|ses|his|her) (bilan|evaluation|assessment|resultats?|results?|questionnaire|notes de seance|session notes)\b|"
     r"\b(son|sa|ses|his|her) (dossier|fiche|donnees|informations|coordonnees|notes|compte|file|records|data|details|"
     r"information|inbox|boite|adresse|e-?mail|numero|portable|account)\b")
 _MY_THINGS_RE = re.compile(
     r"\b(mes|mon|ma|my|nos|notre|our) ([\w-]+ ){0,2}(donnees|informations|infos|notes|dossiers?|fiches?|coordonnees|adresse|"
     r"e-?mail|numero|compte|questionnaires?|tableaux|resultats?|bilans?|reponses|documents|photos?|temoignage|"
-    r"data|files?|records|details|account|address|number|questionnaires?|results|answers|photos?|testimonial)\b|\b(me concernant|sur moi|about me|a mon sujet)\b")
+    r"data|files?|records|details|account|address|number|questionnaires?|results|answers|photos?|testimonial)\b|\b(me concernant|sur moi|about me|a mon sujet)\b|"
+    r"\b(i (filled in|filled out|completed|wrote|did)|que j'(ai|avais) (rempli|remplis|complete|ecrit|fait)e?s?)\b")
 
 
 #: The sender says they ask nothing yet ("je ne vous demande rien pour l'instant, c'est juste pour

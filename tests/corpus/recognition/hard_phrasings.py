@@ -1133,4 +1133,12 @@ ROWS: list[tuple[str, str, set[str]]] = [
     ("Ma mère, Françoise Dubreuil, est partie en octobre. Elle vous a consultée pendant deux ans. Est-ce qu'il serait "
      "possible de lire ce que vous avez noté ? J'ai l'impression qu'il me manque des morceaux de son histoire.",
      'request', {'post_mortem'}),
+    ("My husband, who did your management course last year and won't talk about it, has seemed very low since, and "
+     "although I know it's delicate, I'd like you to send me a copy of his assessment.", 'none', set()),
+    ("Mon amie Léa, qui a suivi vos ateliers avec moi et qui est trop timide pour vous écrire, aimerait ne plus recevoir "
+     "votre newsletter, et je me permets de vous le demander pour elle.", 'none', set()),
+    ("Si un jour, ce qui n'est pas du tout à l'ordre du jour, je voulais que vous effaciez tout ce que vous avez sur moi, "
+     "est-ce que j'en aurais le droit ?", 'none', set()),
+    ("My cousin is a certified coach in Dublin and I'm going to continue working with her. Could you send the "
+     "assessments and worksheets I filled in directly to her, in a reusable digital format?", 'req', {'portability'}),
 ]
