@@ -249,6 +249,9 @@ _MY_DATA_RE = re.compile(r"\b(mes|my) ([\w-]+ ){0,2}(donnees|informations|notes|
                          r"writings|records|recordings)\b")
 #: One's contact details or data named in what is to be erased ("effacer mes coordonnées ainsi que les messages...").
 _MY_CONTACT_DATA_RE = re.compile(r"\b(mes|my) (coordonnees|donnees|informations|infos|contact details|details|data|numeros?|adresses?)\b")
+#: The deceased's accounts held by someone else ("sa banque refuse de clôturer ses comptes").
+_ELSEWHERE_RE = re.compile(r"\b(sa|son|leur|his|her|their) (banque|operateur|mutuelle|assureur|employeur|fournisseur|bank|insurer|"
+                           r"employer|provider|phone company)\b")
 #: A verb that asks to see or receive what is held, between an erasure and "tout ce que vous avez".
 _ACCESS_VERB_RE = re.compile(r"\b(envoy|transmet|communiqu|copi|send|voir|savoir|consult|montr|show|see|know|recevoir|receive|avant|before|d'abord|first)\w*")
 _HELD_OBJECT_RE = re.compile(r"^(tout|ce|everything|all|whatever|what|toutes? les|les (donnees|informations|infos|renseignements)|l'information|l'info)\b")
@@ -695,7 +698,9 @@ def analyse_text(text: str, subject: str = "") -> Findings:
         if stop and not re.search(r"\b(newsletter|prospection|marketing|publicit|mails?|emails?)\b", norm_all):
             findings.strength[Right.RESTRICTION] = findings.strength.pop(Right.OBJECTION)
             findings.evidence.append("restriction : ne plus utiliser sans supprimer")
-    if DEATH_RE.search(norm_all) and THEIR_DATA_RE.search(norm_all) and not _PRACTITIONER_CTX_RE.search(norm_all):
+    theirs = [normalise(s.original) for s in units if THEIR_DATA_RE.search(normalise(s.original))]
+    if (DEATH_RE.search(norm_all) and THEIR_DATA_RE.search(norm_all) and not _PRACTITIONER_CTX_RE.search(norm_all)
+            and not (theirs and all(_ELSEWHERE_RE.search(t) for t in theirs))):
         _only_post_mortem(units, DEATH_RE, findings)
     elif (any((cue := _own_directives(norm_all)).search(s.norm) and not s.is_question for s in units)
             and (findings.strength or _MY_DATA_RE.search(norm_all))):
