@@ -7,7 +7,7 @@ positive, "none" negative). blind19 and blind20 (session 3's last held-out measu
 CORPORA in session 4, after that measurement; session 4's held-out rounds (blind29, blind30,
 blind33, blind35, blind36) joined in session 5, and so did session 5's own held-out rounds once
 they had been run (blind37, blind39, blind38, blind41, blind42, blind40); session 6's likewise
-(blind43 to blind53), and session 7's (blind54 to blind60).
+(blind43 to blind53), session 7's (blind54 to blind60), and in session 8 blind61 to blind72.
 Features: flows.recognition_model.features (hashed char n-grams, word unigrams and word bigrams,
 each with a multiplicity: the ``kinds``; shared with inference). Model: LogisticRegression (L2);
 weights, kinds and threshold exported to flows/recognition_model_weights.py.
@@ -89,14 +89,14 @@ CORPORA = ("recognition", "heldout", "blind2", "blind3", "blind4", "blind5", "bl
            "blind31", "blind32", "blind34", "blind29", "blind30", "blind33", "blind35", "blind36",
            "blind37", "blind39", "blind38", "blind41", "blind42", "blind40",
            "blind46", "blind43", "blind44", "blind45", "blind48", "blind47", "blind51", "blind49", "blind50", "blind52", "blind53",
-           "blind56", "blind55", "blind54", "blind57", "blind59", "blind58", "blind60")
+           "blind56", "blind55", "blind54", "blind57", "blind59", "blind58", "blind60", "blind61", "blind62", "blind63", "blind64", "blind65", "blind66", "blind67", "blind68", "blind69", "blind70", "blind71", "blind72")
 BLIND = ("heldout", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind11", "blind12", "blind13", "blind14",
          "blind15", "blind16", "blind17", "blind18", "blind9", "blind10", "blind22", "blind23",
          "blind21", "blind19", "blind20", "blind24", "blind25", "blind26", "blind27", "blind28",
          "blind31", "blind32", "blind34", "blind29", "blind30", "blind33", "blind35", "blind36",
          "blind37", "blind39", "blind38", "blind41", "blind42", "blind40",
          "blind46", "blind43", "blind44", "blind45", "blind48", "blind47", "blind51", "blind49", "blind50", "blind52", "blind53",
-         "blind56", "blind55", "blind54", "blind57", "blind59", "blind58", "blind60")
+         "blind56", "blind55", "blind54", "blind57", "blind59", "blind58", "blind60", "blind61", "blind62", "blind63", "blind64", "blind65", "blind66", "blind67", "blind68", "blind69", "blind70", "blind71", "blind72")
 OWN = frozenset({"sandra.delomenie@orange.fr"})
 NO_RULE_REASON = "aucune demande d'exercice de droits reconnue"
 BUCKETS = 2 ** 18
@@ -121,7 +121,10 @@ FIRST_CONTACT = {"heldout": "ab04078", "blind2": "48a4acd", "blind3": "9cf123a",
                  "blind51": "9bac85a", "blind49": "9bac85a", "blind50": "6cf743d",
                  "blind52": "dba43cc", "blind53": "dba43cc",
                  "blind56": "231d9ca", "blind55": "00a4552", "blind54": "cfabdbb", "blind57": "ec6dcae",
-                 "blind59": "ab2b5f9", "blind58": "4794418", "blind60": "4794418"}
+                 "blind59": "ab2b5f9", "blind58": "4794418", "blind60": "4794418",
+                 "blind61": "3771f90", "blind62": "3771f90", "blind63": "a129d82", "blind64": "a129d82", "blind65": "a129d82",
+                 "blind66": "a129d82", "blind67": "40072f1", "blind68": "40072f1", "blind69": "a77e628", "blind70": "a77e628",
+                 "blind71": "a77e628", "blind72": "a77e628"}
 
 
 @dataclass(frozen=True)
