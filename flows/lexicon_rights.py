@@ -146,6 +146,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(A, STRONG, r"\b(copie|recevoir|recuperer|avoir|m'envoyer|me renvoyer|me transmettre|copy|get|receive|send me|have)\b[^.;!?]{0,25}\b(le|du|mon|my|the|of my|of the) "
                   r"(questionnaire|bilan|test|quiz|assessment|intake form|formulaire|profil)\b[^.;!?]{0,40}\b(que j'avais|que j'ai|qu'on avait|i|i'd|i had) "
                   r"(rempli|complete|remplie|fait|filled|did|took|completed)", question_ok=True),
+    _p(A, STRONG, r"\b(recevoir|obtenir|avoir|m'envoyer|nous envoyer|me transmettre|nous transmettre|receive|get|send (me|us)) (une |a )?(copie|copy) (des|de ses|de mes|du|de son|of (the|her|his|my)) "
+                  r"(comptes?[- ]rendus|notes|fiches|questionnaires?|bilans?|session notes|session reports?|reports?) (de|des|du|of) ?(la |the )?(seances?|sessions?|coaching|bilan|accompagnement)", question_ok=True),
     _p(A, MEDIUM, r"\bdroit d'acces\b"),
     _p(A, MEDIUM, r"\b(je veux|je voudrais|j'aimerais|je souhaite|je souhaiterais|i want|i'd like|give me|donnez[- ]moi|rendez[- ]moi) (avoir |recevoir |obtenir |recuperer |voir |to see |to get |to have )?(toutes |all |all of )?(mes|my|mon|ma) (donn?e+s?|infos|informations|data|personal data|dossier|fiche|file)\b(?! (soient|soit|to be|be|deleted|erased|removed|supprim|effac|detrui|corrig|modifi|rectifi))"),
     _p(A, MEDIUM, r"\b(m'envoy|me transmet|me communiqu|me faire parvenir|recevoir|obtenir|consulter|relire)\w* (une copie de |copie de )?(ces|vos) (notes|comptes?[- ]rendus|observations)\b(?! (de|du|des) (l'atelier|la formation|cours|stage|webinaire|la conference|programme))", question_ok=True),

@@ -85,7 +85,7 @@ _FETCH_RE = re.compile(
     r"^((je veux|je voudrais|j'aimerais|je souhaite|je souhaiterais|i want|i'd like|give me|donnez[- ]moi|rendez[- ]moi) )?(recuper|export|obtenir|get|obtain|retrieve|send|m'envoy|me transmet|me communiqu|me fai|me renvoy|envoy|"
     r"transmet|communiqu|faites parvenir|adress|receive|recevoir)"
 )
-_ADULT_AGE_RE = re.compile(r"\b(fils|fille|enfant|son|daughter|child) (de|d'|is|aged) ?(1[89]|[2-9]\d) (ans|years)\b|"
+_ADULT_AGE_RE = re.compile(r"\b(fils|fille|enfant|son|daughter|child) (de|d'|is|aged|a|has) ?(1[89]|[2-9]\d) (ans|years)\b|"
                            r"\b(fils|fille|son|daughter)\b[^.;!?]{0,25}\((1[89]|[2-9]\d)\)|"
                            r"\b(fils|fille|enfant|son|daughter|child)\b[^.;!?]{0,25}[(,] ?(1[89]|[2-9]\d) (ans|years)|\b(majeure?|adulte|grown[- ]up|adult)\b|"
                            r"\b(fils|fille|son|daughter)\b[^.;!?]{0,60}\b(ses etudes a|son travail|his job|her job|university|universite|fac|"

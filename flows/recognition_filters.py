@@ -111,7 +111,7 @@ def compliance_pitch(norm_text: str) -> str | None:
 #: A platform telling her that a person wrote to her ("Nathalie Roux vous a envoyé un message", "Your
 #: form has a new response", "Caroline Meunier via LinkedIn").
 _RELAY_RE = re.compile(
-    r"(vous a envoy[ée] un (nouveau )?message|sent you a (new )?message|(has )?a new response|nouvelle r[ée]ponse|"
+    r"(vous a envoy[ée] un (nouveau )?message|sent you a (new )?message|(a envoy[ée]|sent) (a |un )(new |nouveau )?message (to|[àa])|(has )?a new response|nouvelle r[ée]ponse|"
     r"new (form )?(submission|response|entry)|nouvelle (soumission|entr[ée]e)|nouveau message (de|depuis)|new message from|"
     r"a laiss[ée] un commentaire|left a (new )?comment|a comment[ée]|commented on|message priv[ée]|\bvia linkedin\b|"
     r"messages? non lus?|unread messages?|(\d+|des|de) nouveaux messages|\d+ new messages|"

@@ -1141,4 +1141,12 @@ ROWS: list[tuple[str, str, set[str]]] = [
      "est-ce que j'en aurais le droit ?", 'none', set()),
     ("My cousin is a certified coach in Dublin and I'm going to continue working with her. Could you send the "
      "assessments and worksheets I filled in directly to her, in a reusable digital format?", 'req', {'portability'}),
+    # session 8's last held-out rounds blind73 to blind75 (run once at bca4b5d)
+    ("Daniel Ross sent a message to your Page Floraison de Soi.\n\"Sandra, the notes from my last two sessions mention "
+     "things I'm not sure are right. Until we talk, please keep them as they are but don't use or share them in any "
+     "way.\"\nReply in Meta Business Suite", 'request', {'restriction'}),
+    ("Mme Josiane Rabier a appelé ce matin au secrétariat (tu étais en séance). Elle demande que toutes ses données "
+     "soient supprimées : fiche, notes, adresse mail, tout. Je te laisse gérer.", 'request', {'erasure'}),
+    ("Ma fille Inès (12 ans) a suivi 6 séances avec vous. En tant que parents, nous souhaitons recevoir une copie des "
+     "comptes rendus de séance et des questionnaires qu'elle a remplis.", 'request', {'access'}),
 ]
