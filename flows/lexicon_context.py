@@ -329,7 +329,7 @@ _THIRD_PARTY_STAFF_RE = re.compile(
     r"no longer works? (for|with) us|has left (the company|our company|us)|"
     r"(donnees|informations|coordonnees|dossiers?|fiches?) (de|des) (nos|mes) (salaries|employes|collaborateurs|collaboratrices|agents|stagiaires|equipes)|"
     r"(our|my) (employees|staff|team members)'? (data|details|information|records)|"
-    r"ce qui (le|la) concerne|(ou|comment) (il|elle) en est|how (he|she)('s| is) (doing|getting on|progressing)|"
+    r"(?<!chacun pour )(?<!chacune pour )ce qui (le|la) concerne|(ou|comment) (il|elle) en est|how (he|she)('s| is) (doing|getting on|progressing)|"
     r"(desinscription|suppression|retrait|radiation|effacement) (de|d') (m|mme|mlle|monsieur|madame|mr|mrs|ms)\.? [a-z]+)\b"
 )
 
@@ -408,7 +408,7 @@ REPRESENTED_RE = re.compile(
     r"([4-9]|1[0-7])-year-old|(aged|age de|agee de) ([4-9]|1[0-7])|(papa|maman) (de|d')|(la|le) (mere|pere) (de|d') [a-z]+ \(|(c'est|c|ici|je suis) (la|le) (mere|pere) (de|d')|"
     r"(we're|we are|i'm|i am) (her|his|their) (parents?|mum|mom|dad|mother|father)\b|court-appointed|deputy for|deputyship|lasting power of attorney|"
     r"mandat de protection future|habilitation familiale|sauvegarde de justice|(appele|telephone|passee?) (ce matin |hier |aujourd'hui |cet apres-midi )?(au|a notre|a l') ?(secretariat|standard|accueil)|"
-    r"je te laisse (gerer|voir|traiter|t'en occuper)|(il|elle) (a|m'a) laisse son (mail|e-?mail|numero|adresse)|(je vous|nous vous) (transfere|transferons|transmets|transmettons|fais suivre|faisons suivre) la demande (de|d')|en tant que (mere|pere|parent|tuteur|tutrice|representante? legale?)|"
+    r"je te laisse (gerer|voir|traiter|t'en occuper)|(en copie|in cc|cc'?d|copied in)[^.;!?]{0,40}(m'a|m'ont|has|have) (demande de vous ecrire|asked me to (write|email))|(il|elle) (a|m'a) laisse son (mail|e-?mail|numero|adresse)|(je vous|nous vous) (transfere|transferons|transmets|transmettons|fais suivre|faisons suivre) la demande (de|d')|en tant que (mere|pere|parent|tuteur|tutrice|representante? legale?)|"
     r"as (his|her|their) (mother|father|mum|mom|dad|parent|legal guardian|guardian)|mandate\w* par|my client|a la demande de (m|mme|monsieur|madame|mon|ma|notre)|"
     r"qui me (charge|demande) de vous ecrire|at the (request|instruction) of (mr|mrs|ms|my|our)|who (asked|has asked) me to write|"
     r"(je vous ecris|j'ecris|je vous contacte|je vous ecris de la part|i am writing|i'm writing) (pour|au nom de|de la part de|on behalf of|for) (mon|ma|my))\b"

@@ -207,6 +207,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(P, STRONG, r"\b(as|in) a (file|format|spreadsheet|csv|export) (that )?i can (import|upload|load|reuse|re-use|use) (it )?(elsewhere|into|in (another|my|a different))\b|"
                   r"\b(fichier|format|export) (que je puisse|que je peux|pour pouvoir|a) (l'|les )?(importer|reimporter|reutiliser|recharger) (ailleurs|dans|sur)\b"),
     _p(O, STRONG, r"\b(plus|pas) d'(invitations?|offres|promos?|pubs?|relances|sollicitations)( commerciales)?,? (svp|stp|merci|s'il vous plait)\b|\bno more (invitations|offers|promos)\b"),
+    _p(RE, STRONG, r"\b(mon|ma|l') ?(adresse|numero|e-?mail|nom) n'est plus (la bonne|le bon|valide|a jour|correcte?)\b[^.;!?]{0,40}\b(j'habite|je vis|c'est|le nouveau|la nouvelle|maintenant|desormais)\b|"
+                   r"\bmy (address|number|e-?mail) is (no longer|not) (right|correct|valid|up to date)\b"),
     _p(RE, STRONG, r"\b(is|was) (spelt|spelled|written|listed|recorded) [^.;!?]{1,40}\b(but|when it) (should|ought to) be\b|"
                    r"\bmy (date of birth|birth date|surname|last name|first name|name|address|e-?mail|phone number|postcode|job title) (corrected|changed|updated|amended|fixed) to\b"),
     _p(W, STRONG, r"\b(withdraw\w*|revok\w*|retract\w*|rescind\w*) (my |the |our |this |that |all )?(photo|image|video|picture|recording|marketing|testimonial|publicity|media) (consent|permission|release|authori[sz]ation)\b"),
@@ -555,6 +557,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # withdrawal: non-native "I retire my agreement"
     _p(O, STRONG, r"\bstop (pub|newsletters?|mails?|sms|mailings?)\b"),
     _p(O, STRONG, rf"\bi (don't|do not|no longer) want (any more |anymore |no more |more |any |to receive |to get )?(of )?(your )?{MARKETING_EN}\b"),
+    _p(W, STRONG, r"\b(revenir|reviens|revenez) sur (ce|cet|mon|le|cette|mon propre) (consentement|accord|autorisation)\b|"
+                  r"\bje (le|la|l') ?(retire|revoque|retracte) (a compter|des (aujourd'hui|maintenant|a present)|definitivement|par la presente)"),
     _p(W, STRONG, r"\bi (retire|am retiring|take back) (my |the )?(consent|agreement|permission|authori[sz]ation)\b"),
     # a questionnaire, answers or one's story no longer to serve a study, a book or research (consent to that use taken back)
     _p(W, STRONG, r"\b(ne (veux|veut|souhaite|desire|voudrais) plus|plus envie|refuse) que (mon|ma|mes) (questionnaires?|reponses|histoire|cas|temoignage|donnees|infos|bilan)\b[^.;!?]{0,40}"

@@ -140,6 +140,8 @@ _PUBLIC_DOMAINS = frozenset({
 _PASSING_ON_RE = re.compile(
     r"\b((je|on) (te|vous) (fais|fait) suivre|je (te|vous) (transmets|transfere)|voici|ci-dessous) (le |la |un |une |ce |cette )?(message|mail|courriel|demande|mot)s? (de|d')|"
     r"\b(m'a|nous a) (ecrit|écrit)( [àa] moi)? par erreur\b|\bwrote to me by mistake\b|"
+    r"\bm'a demand[ée] de vous (transmettre|faire suivre|transf[ée]rer)|\ble (message|mail|courriel|mot) ci-dessous\b|"
+    r"\bforwarding (on )?(a |the |this )?(note|message|email|request)? ?(from|on behalf of)\b|\basked me to (send|forward|pass) (this|it) on\b|"
     r"\b(i'm|i am) (forwarding|passing on) (you )?(a |the |this )?(message|email|request|note) (from|of)\b", re.IGNORECASE)
 
 

@@ -332,7 +332,7 @@ _SIGNED_FORM_RE = re.compile(r"\b(signee?s?|signed|remplie?s?|completed|filled i
 _THEIR_THING_RE = re.compile(
     r"\b(his|her|son|sa|ses) (file|records|data|notes|details|information|dossier|donnees|fiche|informations|"
     r"coordonnees|temoignage|testimonial|photo|compte|account|card details|card|bank details|payment details|carte bancaire)\b|"
-    r"\b(tout )?ce qui (la|le|les) concerne\b|"
+    r"(?<!chacun pour )(?<!chacune pour )\b(tout )?ce qui (la|le|les) concerne\b|"
     r"\b(have|hold|keep|know) (on|about) (him|her|them)\b")
 #: The sender's data not to be passed to someone ("ne transmettez rien à mon employeur", "don't send it to my manager").
 _NOT_TO_THEM_RE = re.compile(

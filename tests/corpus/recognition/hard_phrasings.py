@@ -1149,4 +1149,15 @@ ROWS: list[tuple[str, str, set[str]]] = [
      "soient supprimées : fiche, notes, adresse mail, tout. Je te laisse gérer.", 'request', {'erasure'}),
     ("Ma fille Inès (12 ans) a suivi 6 séances avec vous. En tant que parents, nous souhaitons recevoir une copie des "
      "comptes rendus de séance et des questionnaires qu'elle a remplis.", 'request', {'access'}),
+    # session 8's final held-out rounds blind77 and blind78 (run once at dfb5604)
+    ("Nous avons suivi tous les deux votre atelier couple en 2024. Nous vous demandons, chacun pour ce qui le concerne, "
+     "la suppression de nos données.", 'request', {'erasure'}),
+    ("Ma soeur Lola (lola.perrin@gmail.com, en copie) m'a demandé de vous écrire car elle a peu de réseau : elle retire "
+     "son accord pour le témoignage vidéo de la formation.", 'request', {'withdraw_consent'}),
+    ("Merci pour la facture. Par contre l'adresse n'est plus la bonne : j'habite maintenant au 5 impasse des Acacias, "
+     "36100 Issoudun. Pouvez-vous la mettre à jour ?", 'request', {'rectification'}),
+    ("J'ai accepté les cookies sur votre site sans faire attention. Je voudrais revenir sur ce consentement.", 'request',
+     {'withdraw_consent'}),
+    ("J'avais signé le consentement pour la collecte de mes données de santé. Je le retire à compter d'aujourd'hui.",
+     'request', {'withdraw_consent'}),
 ]
