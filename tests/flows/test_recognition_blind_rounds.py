@@ -151,6 +151,12 @@ Then, at bca4b5d (the session's last state before them, both learned models retr
     blind75  bca4b5d            0.911      0.985   0.904   (people and their lives, stories without requests)
 
 These three (785 messages, 400 requests): precision 0.956, recall 0.978 (391 of 400), exact 0.911.
+Last, at dfb5604 (after the fixes on those three):
+
+    blind77  dfb5604            0.908      0.955   0.918   (third parties and go-betweens)
+    blind78  dfb5604            0.971      0.985   0.926   (how people really phrase it)
+
+Both (518 messages, 270 requests): precision 0.939, recall 0.970 (262 of 270), exact 0.922.
 """
 
 from __future__ import annotations
@@ -238,6 +244,8 @@ ROUNDS = [
     ("blind73", "generate.py", 0.97, 1.00, 0.95),
     ("blind74", "generate.py", 0.98, 0.94, 0.87),
     ("blind75", "generate.py", 0.91, 0.98, 0.90),
+    ("blind77", "generate.py", 0.90, 0.95, 0.91),
+    ("blind78", "generate.py", 0.97, 0.98, 0.92),
 ]
 
 
