@@ -698,11 +698,11 @@ def analyse_text(text: str, subject: str = "") -> Findings:
         if stop and not re.search(r"\b(newsletter|prospection|marketing|publicit|mails?|emails?)\b", norm_all):
             findings.strength[Right.RESTRICTION] = findings.strength.pop(Right.OBJECTION)
             findings.evidence.append("restriction : ne plus utiliser sans supprimer")
-    theirs = [normalise(s.original) for s in units if THEIR_DATA_RE.search(normalise(s.original))]
+    cue = _own_directives(norm_all)
     if (DEATH_RE.search(norm_all) and THEIR_DATA_RE.search(norm_all) and not _PRACTITIONER_CTX_RE.search(norm_all)
-            and not (theirs and all(_ELSEWHERE_RE.search(t) for t in theirs))):
+            and not _held_elsewhere(units)):
         _only_post_mortem(units, DEATH_RE, findings)
-    elif (any((cue := _own_directives(norm_all)).search(s.norm) and not s.is_question for s in units)
+    elif (any(cue.search(s.norm) and not s.is_question for s in units)
             and (findings.strength or _MY_DATA_RE.search(norm_all))):
         # instructions for one's own data after one's death (art. 85 loi Informatique et Libertés);
         # what is asked for now besides ("en attendant, plus de newsletter") stays asked
@@ -727,6 +727,12 @@ _MEANWHILE_RE = re.compile(
     r"\b(en attendant|d'ici la|dans l'immediat|des maintenant|des a present|des aujourd'hui|pour l'instant|pour le moment|"
     r"d'une part|d'autre part|in the meantime|meanwhile|for now|right now|until then|firstly|secondly)\b")
 _OWN_DIRECTIVES_SOFT_RE = re.compile(OWN_DIRECTIVES_RE.pattern + "|" + _SOFT_DEATH_RE.pattern)
+
+
+def _held_elsewhere(units: list[Sentence]) -> bool:
+    """Every sentence naming the deceased's data names it at their bank or operator, not with her."""
+    theirs = [norm for norm in (normalise(s.original) for s in units) if THEIR_DATA_RE.search(norm)]
+    return bool(theirs) and all(_ELSEWHERE_RE.search(norm) for norm in theirs)
 
 
 def _own_directives(norm_all: str) -> re.Pattern[str]:
